@@ -1,0 +1,36 @@
+/// A parsed JSON document that remembers where each value started, so content
+/// errors can name a line as well as a path.
+public indirect enum JSONValue: Sendable, Equatable {
+  case object([JSONMember])
+  case array([JSONValue])
+  case string(String)
+  case number(Double)
+  case bool(Bool)
+  case null
+
+  /// A short name for error messages: "expected a string, found an array".
+  var kindName: String {
+    switch self {
+    case .object: "an object"
+    case .array: "an array"
+    case .string: "a string"
+    case .number: "a number"
+    case .bool: "a boolean"
+    case .null: "null"
+    }
+  }
+}
+
+/// One `"key": value` pair. Objects keep their members in source order so
+/// that problems are reported in the order a reader meets them.
+public struct JSONMember: Sendable, Equatable {
+  public var key: String
+  public var value: JSONValue
+  public var line: Int
+
+  public init(key: String, value: JSONValue, line: Int = 0) {
+    self.key = key
+    self.value = value
+    self.line = line
+  }
+}

@@ -1,0 +1,35 @@
+/// Content packs and transcripts may come from anyone, and a string that
+/// reaches the terminal with an escape sequence in it can rewrite the screen,
+/// retitle the window or worse. Every text from outside passes through here.
+public enum TerminalSafeText {
+  /// Removes C0 and C1 control characters (keeping line breaks; tabs become
+  /// spaces), DEL, and the bidirectional overrides that can disguise text.
+  public static func clean(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: isUnsafe) || text.contains("\t") else {
+      return text
+    }
+    var result = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      if scalar == "\t" {
+        result.append(contentsOf: "  ".unicodeScalars)
+      } else if !isUnsafe(scalar) {
+        result.append(scalar)
+      }
+    }
+    return String(result)
+  }
+
+  /// The same, for a single line: line breaks become spaces.
+  public static func cleanLine(_ text: String) -> String {
+    clean(text).replacing("\r\n", with: " ").replacing("\n", with: " ").replacing("\r", with: " ")
+  }
+
+  private static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x0A: false
+    case 0x00...0x1F, 0x7F...0x9F: true
+    case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F: true
+    default: false
+    }
+  }
+}

@@ -1,0 +1,4 @@
+import Glibc
+import MLSDKit
+
+exit(Shell.main())
