@@ -7,10 +7,11 @@ enum CommandRunner {
     case "cheatsheet": return try CheatsheetCommand.run(arguments, context: context)
     case "cases": return try CasesCommand.run(arguments, context: context)
     case "case": return try CaseCommand.run(arguments, context: context)
-    // SEARCH
+    case "search": return try SearchCommand.run(arguments, context: context)
     case "validate": return try ValidateCommand.run(arguments, context: context)
-    // COMPLETIONS
+    case "completions": return try CompletionsCommand.run(arguments, context: context)
     case "help": return try HelpCommand.run(arguments, context: context)
+    case "score": return try ScoreCommand.run(arguments, context: context)
     default:
       throw CommandFailure("'mlsd \(spec.name)' is not available yet.")
     }

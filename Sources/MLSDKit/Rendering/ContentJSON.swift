@@ -15,7 +15,7 @@ extension CaseStudy {
     .object([
       "id": .string(id), "title": .string(title), "category": .string(category),
       "difficulty": .string(difficulty.rawValue), "summary": .string(summary),
-      "prompt": .string(prompt),
+      "prompt": .string(prompt), "topics": .strings(topics),
       "facts": .array(
         facts.map {
           .object([

@@ -33,4 +33,9 @@ public struct JSONMember: Sendable, Equatable {
     self.value = value
     self.line = line
   }
+
+  /// Where a member was written does not change what it means.
+  public static func == (lhs: JSONMember, rhs: JSONMember) -> Bool {
+    lhs.key == rhs.key && lhs.value == rhs.value
+  }
 }

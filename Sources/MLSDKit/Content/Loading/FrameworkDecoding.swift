@@ -44,7 +44,8 @@ extension Phase {
         reader.report("must be more than 0 and at most 180")
       }
     }
-    let checklist = object.elements("checklist").compactMap {
+    // A phase may have no generic items; a case's phases may not.
+    let checklist = object.elements("checklist", nonEmpty: false).compactMap {
       ChecklistItem.decode($0, generic: true)
     }
     return Phase(

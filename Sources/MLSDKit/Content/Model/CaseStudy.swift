@@ -7,6 +7,9 @@ public struct CaseStudy: Sendable, Equatable, Codable {
   public var difficulty: Difficulty
   public var summary: String
   public var prompt: String
+  /// Words that name what the case is about ("image", "photo"), so the
+  /// scorer can tell an answer to this problem from one to another.
+  public var topics: [String]
   public var facts: [Fact]
   /// In the framework's phase order.
   public var phases: [CasePhase]
@@ -15,7 +18,7 @@ public struct CaseStudy: Sendable, Equatable, Codable {
 
   public init(
     id: String, title: String, category: String, difficulty: Difficulty, summary: String,
-    prompt: String, facts: [Fact], phases: [CasePhase], pitfalls: [String], diagram: [String]
+    prompt: String, topics: [String] = [], facts: [Fact], phases: [CasePhase], pitfalls: [String], diagram: [String]
   ) {
     self.id = id
     self.title = title
@@ -23,6 +26,7 @@ public struct CaseStudy: Sendable, Equatable, Codable {
     self.difficulty = difficulty
     self.summary = summary
     self.prompt = prompt
+    self.topics = topics
     self.facts = facts
     self.phases = phases
     self.pitfalls = pitfalls

@@ -1,0 +1,101 @@
+/// A case's phrases compiled once: every checklist item's and every fact's,
+/// with the vocabulary for typo correction. Shared by the scorer and the
+/// interviewer so both read notes the same way.
+public struct CaseMatcher: Sendable {
+  public let study: CaseStudy
+  public let framework: Framework
+  let itemPhrases: [String: [Phrase]]
+  let factPhrases: [(fact: Fact, phrases: [Phrase])]
+  let vocabulary: Vocabulary
+  /// The words that say what this case is about, as a reader would name it.
+  let topicTerms: [String]
+
+  public init(study: CaseStudy, framework: Framework, topicTerms: [String]? = nil) {
+    self.study = study
+    self.framework = framework
+    var itemPhrases: [String: [Phrase]] = [:]
+    var all: [Phrase] = []
+    let items = study.allChecklistItems + framework.phases.flatMap(\.checklist)
+    for item in items {
+      let phrases = item.phrases.map(Phrase.init).filter { !$0.forms.isEmpty }
+      itemPhrases[item.id] = phrases
+      all += phrases
+    }
+    let factPhrases = study.facts.map { fact in
+      (fact, fact.phrases.map(Phrase.init).filter { !$0.forms.isEmpty })
+    }
+    all += factPhrases.flatMap(\.1)
+    self.itemPhrases = itemPhrases
+    self.factPhrases = factPhrases
+    self.vocabulary = Vocabulary(phrases: all)
+    self.topicTerms = topicTerms ?? Self.defaultTopicTerms(study)
+  }
+
+  /// The case's topics, or the words of its title when it names none.
+  static func defaultTopicTerms(_ study: CaseStudy) -> [String] {
+    if !study.topics.isEmpty { return study.topics }
+    return Tokenizer.terms(study.title).filter { $0.count >= 3 && !commonDesignTerms.contains($0) }
+  }
+
+  /// How many distinct topic terms the notes use.
+  func topicTermsMentioned(in text: IndexedText) -> Int {
+    Set(topicTerms.map(Phrase.init).filter { text.contains($0) }.map(\.forms)).count
+  }
+
+  /// Stems of words that say nothing about which problem is being solved.
+  static let commonDesignTerms: Set<String> = Set(
+    Tokenizer.terms(
+      """
+      design system build model machine learning user users platform service product company data
+      want need make find show give let help large scale million billion thousand time day daily
+      good better best new real want interest interesting part problem question quality relevant
+      relevance rank ranking predict prediction recommend recommendation signal feature features
+      high low right wrong each every one two many often without within across around per
+      """))
+
+
+  /// The items that count for a phase at a level: the case's own, then the
+  /// framework's generic ones.
+  public func items(for phaseID: String, level: Level) -> [ChecklistItem] {
+    let own = study.phase(phaseID)?.checklist ?? []
+    let generic = framework.phase(phaseID)?.checklist ?? []
+    return (own + generic).filter { $0.level <= level }
+  }
+
+  func index(_ lines: [String]) -> IndexedText {
+    IndexedText(lines: lines, vocabulary: vocabulary)
+  }
+
+  /// Lines that mention the item without negating it.
+  func mentions(of item: ChecklistItem, in text: IndexedText) -> [Int] {
+    var lines = Set<Int>()
+    for phrase in itemPhrases[item.id] ?? [] {
+      for hit in text.hits(phrase) where !hit.negated { lines.insert(hit.line) }
+    }
+    return lines.sorted()
+  }
+
+  /// The fact a question asks for: the one whose best-matching phrase is the
+  /// most specific; nil when no fact matches.
+  public func fact(answering question: String) -> Fact? {
+    let text = index([question])
+    var best: (fact: Fact, specificity: Int, count: Int)?
+    for (fact, phrases) in factPhrases {
+      var specificity = 0
+      var count = 0
+      for phrase in phrases where text.contains(phrase) {
+        specificity = max(specificity, phrase.specificity)
+        count += 1
+      }
+      guard count > 0 else { continue }
+      if let current = best,
+        current.specificity > specificity
+          || (current.specificity == specificity && current.count >= count)
+      {
+        continue
+      }
+      best = (fact, specificity, count)
+    }
+    return best?.fact
+  }
+}
