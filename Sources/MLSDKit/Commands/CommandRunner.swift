@@ -12,6 +12,7 @@ enum CommandRunner {
     case "completions": return try CompletionsCommand.run(arguments, context: context)
     case "help": return try HelpCommand.run(arguments, context: context)
     case "score": return try ScoreCommand.run(arguments, context: context)
+    case "interview": return try InterviewCommand.run(arguments, context: context)
     default:
       throw CommandFailure("'mlsd \(spec.name)' is not available yet.")
     }

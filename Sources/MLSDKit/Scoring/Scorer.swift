@@ -44,7 +44,11 @@ public struct Scorer: Sendable {
     self.policy = policy
   }
 
-  public func score(_ transcript: Transcript, level: Level = .senior) -> Scorecard {
+  /// `overrides` are the candidate's corrections from the end-of-interview
+  /// review: item id → covered (full credit) or not (no credit).
+  public func score(
+    _ transcript: Transcript, level: Level = .senior, overrides: [String: Bool] = [:]
+  ) -> Scorecard {
     let framework = matcher.framework
     var lines: [String] = []
     var linePhase: [String] = []
@@ -64,7 +68,18 @@ public struct Scorer: Sendable {
       var earned = 0.0
       var possible = 0.0
       for item in matcher.items(for: phase.id, level: level) {
-        let result = assess(item, phaseID: phase.id, text: text, lines: lines, linePhase: linePhase, substance: substance)
+        var result = assess(
+          item, phaseID: phase.id, text: text, lines: lines, linePhase: linePhase,
+          substance: substance)
+        switch overrides[item.id] {
+        case true?:
+          result.status = .covered
+          result.credit = 1
+          if result.evidence == nil { result.evidence = "(marked covered in your review)" }
+        case false?:
+          result = ItemResult(item: item, status: .missed, evidence: nil, credit: 0)
+        case nil: break
+        }
         let weight = Double(item.weight) * (item.isGeneric ? policy.genericWeightFactor : 1)
         earned += result.credit * weight
         possible += weight

@@ -159,9 +159,17 @@ struct Vocabulary {
   /// edit apart ("rank", "bank").
   static let minimumLength = 7
 
+  /// Real words one edit from an ML word: never "corrected" ("consent" is
+  /// not a typo for "content").
+  static let realWords: Set<String> = [
+    "consent", "commut", "context", "contest", "nightli", "explor", "quantil", "quantiz", "rather",
+    "convert", "concert", "corpor", "cluster", "custom", "contract", "protect", "project",
+    "predat", "traine", "triag", "ration", "station", "nation", "lotteri",
+  ]
+
   func correction(for term: String) -> String? {
     guard term.count >= Self.minimumLength, !terms.contains(term),
-      term.first?.isLetter == true
+      term.first?.isLetter == true, !Self.realWords.contains(term)
     else { return nil }
     let length = term.count
     for candidateLength in [length, length - 1, length + 1] {

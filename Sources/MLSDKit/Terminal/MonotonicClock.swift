@@ -1,0 +1,11 @@
+import Glibc
+
+/// Seconds on a clock that never jumps: wall-clock changes must not eat or
+/// add interview time.
+public enum MonotonicClock {
+  public static func now() -> Double {
+    var spec = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &spec)
+    return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+  }
+}
