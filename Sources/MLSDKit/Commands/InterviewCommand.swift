@@ -159,6 +159,7 @@ enum InterviewCommand {
         }
         lines.append("  [\(isCovered(index) ? "x" : " ")] \(index + 1). \(entry.item.text)")
       }
+      lines.append("Toggle items by number (e.g. 3 7), or press Enter to accept.")
       loop.show(lines.joined(separator: "\n"))
       guard let reply = loop.readReviewLine(), let line = reply else { return overrides }
       let numbers = line.split(whereSeparator: { $0 == " " || $0 == "," }).compactMap { Int($0) }

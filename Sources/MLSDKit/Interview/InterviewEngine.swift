@@ -43,7 +43,7 @@ public struct InterviewEngine: Sendable {
       effects.append(
         .show(.init(.notice, "Resuming \(study.title) in \(currentTitle) with \(MinutesFormat.clock(seconds: max(0, phaseRemaining))) left in the phase.")))
     }
-    effects += openPhase(announce: state.totalElapsed == 0 && state.currentPhase == 0)
+    effects += openPhase(announce: true)
     return effects
   }
 
@@ -243,7 +243,7 @@ public struct InterviewEngine: Sendable {
     if state.currentPhase >= state.phases.count {
       state.currentPhase = state.phases.count - 1
       state.isFinished = true
-      return [.bell, .show(.init(.notice, "That's time. Let's review what you covered.")), .save, .finished]
+      return [.show(.init(.notice, "That's the end of the interview. Let's review what you covered.")), .save, .finished]
     }
     return openPhase(announce: true)
   }

@@ -27,8 +27,23 @@ public struct CaseMatcher: Sendable {
     all += factPhrases.flatMap(\.1)
     self.itemPhrases = itemPhrases
     self.factPhrases = factPhrases
-    self.vocabulary = Vocabulary(phrases: all)
+    self.vocabulary = Vocabulary(phrases: all, knownText: Self.prose(of: study, framework: framework))
     self.topicTerms = topicTerms ?? Self.defaultTopicTerms(study)
+  }
+
+  /// Everything the case and framework say in sentences: a dictionary of
+  /// words known to be spelt right.
+  static func prose(of study: CaseStudy, framework: Framework) -> String {
+    var parts = [study.summary, study.prompt] + study.pitfalls + study.facts.map(\.answer)
+    for phase in study.phases {
+      parts.append(phase.reference)
+      parts += phase.followUps.map(\.question)
+      parts += phase.checklist.flatMap { [$0.text, $0.hint, $0.why] }
+    }
+    for phase in framework.phases {
+      parts += [phase.goal, phase.opening] + phase.keyQuestions + phase.tips + phase.pitfalls
+    }
+    return parts.joined(separator: " ")
   }
 
   /// The case's topics, or the words of its title when it names none.
@@ -79,23 +94,25 @@ public struct CaseMatcher: Sendable {
   /// most specific; nil when no fact matches.
   public func fact(answering question: String) -> Fact? {
     let text = index([question])
-    var best: (fact: Fact, specificity: Int, count: Int)?
+    var best: (fact: Fact, score: Double, count: Int)?
     for (fact, phrases) in factPhrases {
-      var specificity = 0
+      var score = 0.0
       var count = 0
       for phrase in phrases where text.contains(phrase) {
-        specificity = max(specificity, phrase.specificity)
+        // Words side by side beat the same words spread apart.
+        let tight = text.contains(phrase, maxGap: 0) ? 0.25 : 0
+        score = max(score, phrase.specificity + tight)
         count += 1
       }
       guard count > 0 else { continue }
       if let current = best,
-        current.specificity > specificity
-          || (current.specificity == specificity && current.count >= count)
+        current.score > score || (current.score == score && current.count >= count)
       {
         continue
       }
-      best = (fact, specificity, count)
+      best = (fact, score, count)
     }
     return best?.fact
   }
+
 }

@@ -25,9 +25,10 @@ struct NoteSubstance: Equatable {
     let words = lower.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" })
     wordCount = words.count
     // A quantity: "200 ms", "3,000 QPS", "10k". Digits inside a name (F1,
-    // p99, XLM-R, recall@10) do not show that anything was estimated.
-    hasNumber = words.contains { $0.first?.isNumber == true } && !lower.contains("@")
-      || words.contains { $0.first?.isNumber == true && $0.count >= 2 }
+    // p99, XLM-R) or after '@' (recall@10) do not show an estimate.
+    let withoutCutoffs = lower.replacing(/@\s*\d+/, with: " ")
+    hasNumber = withoutCutoffs.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "." })
+      .contains { $0.first?.isNumber == true }
     isQuestion = text.trimmed().hasSuffix("?")
     let wordSet = Set(words.map(String.init))
     hasReason =

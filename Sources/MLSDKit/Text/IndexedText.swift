@@ -16,6 +16,8 @@ struct IndexedText {
   private var sequences: [[[String]]] = []
   private var negated: [[[Bool]]] = []
   private var index: [String: [Occurrence]] = [:]
+  /// Adjacent words written apart, joined and stemmed: "two tower" → "twotow".
+  private var joined: [String: [(line: Int, negated: Bool)]] = [:]
 
   /// Words of at most this many extra words may sit between a phrase's words.
   static let maxGap = 2
@@ -29,15 +31,26 @@ struct IndexedText {
     for (lineIndex, line) in lines.enumerated() {
       var tokens = Tokenizer.tokens(line, cache: &cache)
       for position in tokens.indices where !tokens[position].isBoundary {
-        let term = tokens[position].term
-        if let corrected = corrections[term] {
-          tokens[position].term = corrected
-        } else if let corrected = vocabulary.correction(for: term) {
-          corrections[term] = corrected
+        let key = tokens[position].raw + "\u{0}" + tokens[position].term
+        if let corrected = corrections[key] {
           tokens[position].term = corrected
         } else {
-          corrections[term] = term
+          let corrected =
+            vocabulary.correction(forWord: tokens[position].raw, stem: tokens[position].term)
+            ?? tokens[position].term
+          corrections[key] = corrected
+          tokens[position].term = corrected
         }
+      }
+      let scope = Self.negationScope(tokens)
+      for position in tokens.indices.dropLast()
+      where !tokens[position].isBoundary && !tokens[position + 1].isBoundary
+        && !tokens[position].raw.isEmpty && !tokens[position + 1].raw.isEmpty
+      {
+        let word = tokens[position].raw + tokens[position + 1].raw
+        guard word.allSatisfy(\.isLetter) else { continue }
+        let term = PorterStemmer.stem(SpellingVariants.american(word))
+        joined[term, default: []].append((lineIndex, scope[position]))
       }
       let forms = [tokens, AbbreviationForms.collapse(tokens), AbbreviationForms.expand(tokens)]
       var lineSequences: [[String]] = []
@@ -57,29 +70,35 @@ struct IndexedText {
     }
   }
 
-  /// Every line where the phrase occurs, once per line.
-  func hits(_ phrase: Phrase) -> [Hit] {
-    var result: [Hit] = []
-    var seenLines = Set<Int>()
+  /// Every line where the phrase occurs, once per line; a line counts as
+  /// negated only if every occurrence on it is negated.
+  func hits(_ phrase: Phrase, maxGap: Int = IndexedText.maxGap) -> [Hit] {
+    var byLine: [Int: Bool] = [:]
+    func record(_ line: Int, negated: Bool) {
+      byLine[line] = (byLine[line] ?? true) && negated
+    }
     for form in phrase.forms {
-      guard let first = form.first, let occurrences = index[first] else { continue }
-      for occurrence in occurrences where !seenLines.contains(occurrence.line) {
+      guard let first = form.first else { continue }
+      for occurrence in index[first] ?? [] where byLine[occurrence.line] != false {
         let sequence = sequences[occurrence.line][occurrence.form]
-        if matches(form, in: sequence, from: occurrence.position) {
-          seenLines.insert(occurrence.line)
-          result.append(
-            Hit(
-              line: occurrence.line,
-              negated: negated[occurrence.line][occurrence.form][occurrence.position]))
+        if matches(form, in: sequence, from: occurrence.position, maxGap: maxGap) {
+          record(
+            occurrence.line, negated: negated[occurrence.line][occurrence.form][occurrence.position])
+        }
+      }
+      // "two-tower" in a note meets the one-word phrase "twotower".
+      if form.count == 1 {
+        for occurrence in joined[first] ?? [] where byLine[occurrence.line] != false {
+          record(occurrence.line, negated: occurrence.negated)
         }
       }
     }
-    return result.sorted { $0.line < $1.line }
+    return byLine.map { Hit(line: $0.key, negated: $0.value) }.sorted { $0.line < $1.line }
   }
 
   /// Whether any non-negated hit exists.
-  func contains(_ phrase: Phrase) -> Bool {
-    hits(phrase).contains { !$0.negated }
+  func contains(_ phrase: Phrase, maxGap: Int = IndexedText.maxGap) -> Bool {
+    hits(phrase, maxGap: maxGap).contains { !$0.negated }
   }
 
   /// Distinct terms in the text (boundaries excluded).
@@ -89,12 +108,14 @@ struct IndexedText {
     sequences[line].first?.filter { $0 != Tokenizer.boundary } ?? []
   }
 
-  private func matches(_ form: [String], in sequence: [String], from start: Int) -> Bool {
+  private func matches(_ form: [String], in sequence: [String], from start: Int, maxGap: Int)
+    -> Bool
+  {
     var position = start
     for term in form.dropFirst() {
       var found = false
       var next = position + 1
-      while next < sequence.count && next <= position + 1 + Self.maxGap {
+      while next < sequence.count && next <= position + 1 + maxGap {
         if sequence[next] == Tokenizer.boundary { break }
         if sequence[next] == term {
           found = true
@@ -136,46 +157,72 @@ struct IndexedText {
 }
 
 /// The words that phrases use, so a long misspelt word in a note can be
-/// corrected to the one it was meant to be.
-struct Vocabulary {
+/// corrected to the one it was meant to be ("embedings", "retrian").
+struct Vocabulary: Sendable {
   private var terms: Set<String> = []
-  private var byLength: [Int: [String]] = [:]
+  /// Phrase words as written (lower case) → their stems, by length.
+  private var rawByLength: [Int: [(word: String, stem: String)]] = [:]
+  private var stemsByLength: [Int: [String]] = [:]
+  /// Words known to be spelt right (from the case's own prose): never
+  /// "corrected" into a phrase word one letter away.
+  private var known: Set<String> = []
 
   static let empty = Vocabulary(phrases: [])
 
-  init(phrases: [Phrase]) {
+  init(phrases: [Phrase], knownText: String = "") {
+    var seenRaw = Set<String>()
     for phrase in phrases {
       for form in phrase.forms {
-        for term in form where term.count >= Self.minimumLength - 1 {
+        for term in form where term.count >= Self.minimumLength - 2 {
           if terms.insert(term).inserted {
-            byLength[term.count, default: []].append(term)
+            stemsByLength[term.count, default: []].append(term)
           }
         }
       }
+      for token in Tokenizer.tokens(phrase.text) where !token.isBoundary && token.raw.count >= Self.minimumLength {
+        if seenRaw.insert(token.raw).inserted {
+          rawByLength[token.raw.count, default: []].append((token.raw, token.term))
+        }
+      }
     }
+    for word in Tokenizer.words(in: knownText) where word.count >= Self.minimumLength {
+      known.insert(word.lowercased())
+    }
+    known.formUnion(Self.realWords)
   }
 
   /// Words shorter than this are not corrected: too many real words sit one
   /// edit apart ("rank", "bank").
   static let minimumLength = 7
 
-  /// Real words one edit from an ML word: never "corrected" ("consent" is
-  /// not a typo for "content").
+  /// Real words one edit from an ML word, beyond those in the case's prose.
   static let realWords: Set<String> = [
-    "consent", "commut", "context", "contest", "nightli", "explor", "quantil", "quantiz", "rather",
-    "convert", "concert", "corpor", "cluster", "custom", "contract", "protect", "project",
-    "predat", "traine", "triag", "ration", "station", "nation", "lotteri",
+    "consent", "content", "commute", "compute", "context", "contest", "nightly", "lightly",
+    "explore", "explode", "quantile", "quantise", "quantize", "rather", "remember", "replace",
+    "recent", "switch", "broken", "broker", "convert", "concert", "cluster", "custom", "contract",
+    "protect", "project", "throughout", "throughput", "consider", "confidence", "station",
+    "nation", "ration", "predator", "trainer", "triage", "lottery", "persona", "personal",
+    "general", "generate", "regional", "original", "relation", "relative", "election", "selection",
   ]
 
-  func correction(for term: String) -> String? {
-    guard term.count >= Self.minimumLength, !terms.contains(term),
-      term.first?.isLetter == true, !Self.realWords.contains(term)
-    else { return nil }
-    let length = term.count
-    for candidateLength in [length, length - 1, length + 1] {
-      for candidate in byLength[candidateLength] ?? []
-      where candidate.first == term.first && EditDistance.isWithinOne(term, candidate) {
-        return candidate
+  func correction(forWord raw: String, stem: String) -> String? {
+    guard !terms.contains(stem), raw.first?.isLetter == true, !known.contains(raw) else {
+      return nil
+    }
+    if raw.count >= Self.minimumLength {
+      for length in [raw.count, raw.count - 1, raw.count + 1] {
+        for candidate in rawByLength[length] ?? []
+        where candidate.word.first == raw.first && EditDistance.isWithinOne(raw, candidate.word) {
+          return candidate.stem
+        }
+      }
+    }
+    if stem.count >= Self.minimumLength {
+      for length in [stem.count, stem.count - 1, stem.count + 1] {
+        for candidate in stemsByLength[length] ?? []
+        where candidate.first == stem.first && EditDistance.isWithinOne(stem, candidate) {
+          return candidate
+        }
       }
     }
     return nil

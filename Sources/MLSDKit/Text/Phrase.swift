@@ -8,7 +8,7 @@ public struct Phrase: Sendable, Equatable {
 
   public init(_ text: String) {
     self.text = text
-    let tokens = Tokenizer.tokens(text).filter { !$0.isBoundary }
+    let tokens = Tokenizer.tokens(text, isPhrase: true).filter { !$0.isBoundary }
     let terms = tokens.map(\.term)
     var forms: [[String]] = []
     if !terms.isEmpty { forms.append(terms) }
@@ -17,7 +17,8 @@ public struct Phrase: Sendable, Equatable {
     let expanded = AbbreviationForms.expand(tokens).map(\.term)
     if expanded != terms && !expanded.isEmpty { forms.append(expanded) }
     if terms.count > 1 && terms.count <= 3 {
-      let joined = Tokenizer.terms(text.filter { $0.isLetter || $0.isNumber })
+      let joined = Tokenizer.tokens(text.filter { $0.isLetter || $0.isNumber }, isPhrase: true)
+        .map(\.term)
       if joined.count == 1 { forms.append(joined) }
     }
     self.forms = forms
@@ -25,24 +26,37 @@ public struct Phrase: Sendable, Equatable {
 
   /// How specific the phrase is: longer phrases beat shorter ones when two
   /// facts compete for a question.
-  var specificity: Int { forms.map(\.count).max() ?? 0 }
+  /// Question words ("how", "many") say less about which fact is meant
+  /// than content words, so they count half.
+  var specificity: Double {
+    forms.map { form in
+      form.reduce(0.0) { $0 + (Phrase.questionWords.contains($1) ? 0.5 : 1) }
+    }.max() ?? 0
+  }
+
+  static let questionWords: Set<String> = [
+    "how", "mani", "much", "what", "which", "who", "when", "where", "why",
+  ]
 }
 
 /// Rewrites token sequences between abbreviations and their expansions.
 enum AbbreviationForms {
-  private static let expansions: [(abbreviation: String, terms: [String])] = Abbreviations.table
-    .map { ($0.abbreviation, Tokenizer.terms($0.expansion)) }
+  private static let expansions: [(abbreviation: [String], terms: [String])] = Abbreviations.table
+    .map {
+      (Tokenizer.terms($0.abbreviation, isPhrase: true), Tokenizer.terms($0.expansion, isPhrase: true))
+    }
 
+  /// Single-word abbreviations expand to their first listed expansion.
   private static let firstExpansion: [String: [String]] = {
     var result: [String: [String]] = [:]
-    for entry in expansions where result[entry.abbreviation] == nil {
-      result[entry.abbreviation] = entry.terms
+    for entry in expansions where entry.abbreviation.count == 1 {
+      if result[entry.abbreviation[0]] == nil { result[entry.abbreviation[0]] = entry.terms }
     }
     return result
   }()
 
-  private static let byFirstTerm: [String: [(abbreviation: String, terms: [String])]] = {
-    var result: [String: [(abbreviation: String, terms: [String])]] = [:]
+  private static let byFirstTerm: [String: [(abbreviation: [String], terms: [String])]] = {
+    var result: [String: [(abbreviation: [String], terms: [String])]] = [:]
     for entry in expansions {
       guard let first = entry.terms.first else { continue }
       result[first, default: []].append(entry)
@@ -62,7 +76,7 @@ enum AbbreviationForms {
         for candidate in candidates where index + candidate.terms.count <= tokens.count {
           let slice = tokens[index..<index + candidate.terms.count].map(\.term)
           if slice == candidate.terms {
-            result.append(Tokenizer.Token(term: candidate.abbreviation))
+            result += candidate.abbreviation.map { Tokenizer.Token(term: $0) }
             index += candidate.terms.count
             continue outer
           }

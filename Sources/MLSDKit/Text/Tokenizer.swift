@@ -6,6 +6,8 @@ enum Tokenizer {
 
   struct Token: Equatable {
     var term: String
+    /// The word as written, lower-cased (empty for boundaries and units).
+    var raw = ""
     /// "no", "not", "without", …: negates what follows in its clause.
     var isNegator = false
     /// "only"/"just" right after "not" cancels it: "not only X" covers X.
@@ -13,38 +15,47 @@ enum Tokenizer {
     var isBoundary: Bool { term == Tokenizer.boundary }
   }
 
-  static func tokens(_ text: String, cache: inout [String: String]) -> [Token] {
+  /// `isPhrase`: the text is a checklist or fact phrase, where "map" is
+  /// always the metric (nobody lists the verb as evidence).
+  static func tokens(_ text: String, cache: inout [String: String], isPhrase: Bool = false)
+    -> [Token]
+  {
     var result: [Token] = []
     for word in words(in: text) {
       if word == boundary {
         if result.last?.isBoundary != true { result.append(Token(term: boundary)) }
         continue
       }
-      appendWord(word, to: &result, cache: &cache)
+      // "map@10", "map @ k": the metric, however it is cased.
+      if let last = result.last, last.term == "mapv", word.first?.isNumber == true || word == "k" {
+        result[result.count - 1].term = "map"
+      }
+      appendWord(word, to: &result, cache: &cache, isPhrase: isPhrase)
     }
     return result
   }
 
-  static func tokens(_ text: String) -> [Token] {
+  static func tokens(_ text: String, isPhrase: Bool = false) -> [Token] {
     var cache: [String: String] = [:]
-    return tokens(text, cache: &cache)
+    return tokens(text, cache: &cache, isPhrase: isPhrase)
   }
 
   /// Just the terms, boundaries dropped: for indexing and search.
-  static func terms(_ text: String) -> [String] {
-    tokens(text).filter { !$0.isBoundary }.map(\.term)
+  static func terms(_ text: String, isPhrase: Bool = false) -> [String] {
+    tokens(text, isPhrase: isPhrase).filter { !$0.isBoundary }.map(\.term)
   }
 
-  private static func appendWord(_ raw: String, to result: inout [Token], cache: inout [String: String])
-  {
+  private static func appendWord(
+    _ raw: String, to result: inout [Token], cache: inout [String: String], isPhrase: Bool
+  ) {
+    let lower = raw.lowercased()
     // "mAP" and "MAP" are the metric; a lowercase "map" is usually the verb.
-    if raw == "mAP" || raw == "MAP" {
-      result.append(Token(term: "map"))
+    if raw == "mAP" || raw == "MAP" || (isPhrase && lower == "map") {
+      result.append(Token(term: "map", raw: lower))
       return
     }
-    let lower = raw.lowercased()
     if lower == "map" || lower == "maps" || lower == "mapping" || lower == "mapped" {
-      result.append(Token(term: "mapv"))
+      result.append(Token(term: "mapv", raw: lower))
       return
     }
     if boundaryWords.contains(lower) {
@@ -52,11 +63,11 @@ enum Tokenizer {
       return
     }
     if negators.contains(lower) {
-      result.append(Token(term: lower, isNegator: true))
+      result.append(Token(term: lower, raw: lower, isNegator: true))
       return
     }
     if lower == "only" || lower == "just" {
-      result.append(Token(term: lower, cancelsNegation: true))
+      result.append(Token(term: lower, raw: lower, cancelsNegation: true))
       return
     }
     if stopWords.contains(lower) { return }
@@ -68,12 +79,12 @@ enum Tokenizer {
       return
     }
     if let cached = cache[lower] {
-      result.append(Token(term: cached))
+      result.append(Token(term: cached, raw: lower))
       return
     }
     let term = PorterStemmer.stem(SpellingVariants.american(lower))
     cache[lower] = term
-    result.append(Token(term: term))
+    result.append(Token(term: term, raw: lower))
   }
 
   /// Splits on white space and punctuation. Punctuation that ends a clause
@@ -155,6 +166,9 @@ enum Tokenizer {
     "but", "however", "although", "though", "whereas", "except", "otherwise",
   ]
 
+  /// Dropped before matching. Question words ("how", "many", "what") are
+  /// kept: without them "how many users" would shrink to "user" and match
+  /// any note that mentions a user.
   static let stopWords: Set<String> = [
     "a", "an", "the", "of", "to", "for", "in", "on", "at", "by", "is", "are", "was", "were", "be",
     "been", "being", "and", "or", "i", "we", "it", "its", "this", "that", "these", "those", "our",
@@ -162,8 +176,7 @@ enum Tokenizer {
     "would", "will", "should", "could", "can", "may", "might", "must", "us", "you", "they", "he",
     "she", "them", "im", "id", "ill", "ive", "we'd", "wed", "weve", "well", "lets", "let", "e",
     "g", "eg", "ie", "etc", "vs", "via", "some", "any", "each", "every", "very", "really", "with",
-    "from", "up", "out", "about", "what", "which", "who", "whom", "whose", "how", "have", "has",
-    "had", "if", "than", "like", "more", "most", "much", "many", "such",
+    "from", "up", "about", "whom", "whose", "have", "has", "had", "if", "than", "like", "such",
   ]
 
   static let units: [String: String] = [
