@@ -38,10 +38,16 @@ struct Page {
     lines += wrapped
   }
 
-  /// "label  text" with the text wrapped and aligned after the label.
+  /// "label  text" with the text wrapped and aligned after the label; a
+  /// label too long for its column gets a line of its own.
   mutating func labelled(_ label: String, _ text: String, labelWidth: Int, indent: String = "  ") {
-    let paddedLabel = DisplayWidth.pad(indent + label, to: labelWidth)
     let hanging = String(repeating: " ", count: labelWidth)
+    if DisplayWidth.of(indent + label) + 1 > labelWidth {
+      lines.append(indent + style.bold(label))
+      lines += WordWrap.wrap(text, width: width, indent: hanging, hanging: hanging)
+      return
+    }
+    let paddedLabel = DisplayWidth.pad(indent + label, to: labelWidth)
     var wrapped = WordWrap.wrap(text, width: width, indent: paddedLabel, hanging: hanging)
     if !wrapped.isEmpty {
       let rest = wrapped[0].dropFirst(paddedLabel.count)
