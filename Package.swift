@@ -28,6 +28,12 @@ let package = Package(
       dependencies: ["EmbedContent"],
       path: "Sources/EmbedContentPlugin"
     ),
+    // `swift run -c release ScoringBenchmark`: figures, not a test.
+    .executableTarget(
+      name: "ScoringBenchmark",
+      dependencies: ["MLSDKit"],
+      path: "Benchmarks/ScoringBenchmark"
+    ),
     .testTarget(
       name: "MLSDKitTests",
       dependencies: ["MLSDKit", "mlsd"],

@@ -5,7 +5,8 @@ import Foundation
 
 let arguments = CommandLine.arguments
 guard arguments.count >= 3 else {
-  FileHandle.standardError.write(Data("usage: EmbedContent CONTENT_DIR OUTPUT_FILE [JSON_FILE...]\n".utf8))
+  FileHandle.standardError.write(
+    Data("usage: EmbedContent CONTENT_DIR OUTPUT_FILE [JSON_FILE...]\n".utf8))
   exit(64)
 }
 let root = URL(fileURLWithPath: arguments[1], isDirectory: true)
@@ -14,8 +15,10 @@ let output = URL(fileURLWithPath: arguments[2])
 var files: [(path: String, text: String)] = []
 if let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) {
   for case let url as URL in enumerator where url.pathExtension == "json" {
-    let relative = String(url.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count))
-      .trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+    let relative = String(
+      url.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count)
+    )
+    .trimmingCharacters(in: CharacterSet(charactersIn: "/"))
     guard let data = try? Data(contentsOf: url) else {
       FileHandle.standardError.write(Data("EmbedContent: cannot read \(url.path)\n".utf8))
       exit(1)

@@ -38,7 +38,9 @@ struct ContentMinimumsTests {
       #expect(!phase.reference.isEmpty, "\(phase.phaseID) reference")
       for item in phase.checklist {
         #expect(!item.phrases.isEmpty && !item.hint.isEmpty && !item.why.isEmpty, "\(item.id)")
-        #expect(item.phrases.allSatisfy { !Phrase($0).forms.isEmpty }, "\(item.id) has a phrase that is all stop words")
+        #expect(
+          item.phrases.allSatisfy { !Phrase($0).forms.isEmpty },
+          "\(item.id) has a phrase that is all stop words")
       }
     }
     let architecture = try #require(study.phase("architecture"))
@@ -62,7 +64,8 @@ struct ContentMinimumsTests {
     for fact in study.facts {
       let asked = questions[fact.id] ?? []
       #expect(!asked.isEmpty, "no question for fact \(fact.id)")
-      #expect(asked.contains { matcher.fact(answering: $0)?.id == fact.id }, "\(fact.id) unreachable")
+      #expect(
+        asked.contains { matcher.fact(answering: $0)?.id == fact.id }, "\(fact.id) unreachable")
     }
   }
 

@@ -53,7 +53,9 @@ struct EndToEndTests {
   @Test func unknownCaseSuggestsTheClosestOne() throws {
     let result = try MLSDProcess.run(["case", "visul-search"])
     #expect(result.status == 64)
-    #expect(result.stderr.hasPrefix("Error: No case 'visul-search'. Did you mean 'visual-search'?\nUsage: mlsd case"))
+    #expect(
+      result.stderr.hasPrefix(
+        "Error: No case 'visul-search'. Did you mean 'visual-search'?\nUsage: mlsd case"))
   }
 
   @Test func unknownOptionIsAUsageError() throws {
@@ -72,7 +74,9 @@ struct EndToEndTests {
     }
     // The title column starts at the same place on every row.
     let header = lines.first ?? ""
-    let titleStart = header.range(of: "TITLE").map { header.distance(from: header.startIndex, to: $0.lowerBound) } ?? 0
+    let titleStart =
+      header.range(of: "TITLE").map { header.distance(from: header.startIndex, to: $0.lowerBound) }
+      ?? 0
     for line in lines.dropFirst() where !line.isEmpty {
       let before = line.prefix(titleStart)
       #expect(before.last == " " && line.dropFirst(titleStart).first != " ", "misaligned: \(line)")
@@ -83,7 +87,8 @@ struct EndToEndTests {
   @Test func casesJSONIsParseable() throws {
     let result = try MLSDProcess.run(["cases", "--json"])
     #expect(result.status == 0)
-    let decoded = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]]
+    let decoded =
+      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]]
     let ids = decoded?.compactMap { $0["id"] as? String } ?? []
     for id in Self.bundledCases { #expect(ids.contains(id)) }
   }
@@ -92,7 +97,10 @@ struct EndToEndTests {
   func caseShowsEveryPhase(id: String) throws {
     let result = try MLSDProcess.run(["case", id])
     #expect(result.status == 0)
-    for heading in ["CLARIFY REQUIREMENTS", "FRAME & METRICS", "ARCHITECTURE", "DEPLOYMENT & MONITORING", "PITFALLS", "PIPELINES"] {
+    for heading in [
+      "CLARIFY REQUIREMENTS", "FRAME & METRICS", "ARCHITECTURE", "DEPLOYMENT & MONITORING",
+      "PITFALLS", "PIPELINES",
+    ] {
       #expect(result.stdout.contains(heading), "\(id) misses \(heading)")
     }
     let widest = result.stdout.components(separatedBy: "\n").map { $0.count }.max() ?? 0
@@ -114,7 +122,10 @@ struct EndToEndTests {
   @Test func cheatsheetCoversEveryPhaseAndFitsTheWidth() throws {
     let result = try MLSDProcess.run(["cheatsheet"], environment: ["COLUMNS": "100"])
     #expect(result.status == 0)
-    for heading in ["CLARIFY REQUIREMENTS", "FRAME & METRICS", "ARCHITECTURE", "DEPLOYMENT & MONITORING", "METRICS THAT FIT", "PATTERN"] {
+    for heading in [
+      "CLARIFY REQUIREMENTS", "FRAME & METRICS", "ARCHITECTURE", "DEPLOYMENT & MONITORING",
+      "METRICS THAT FIT", "PATTERN",
+    ] {
       #expect(result.stdout.contains(heading), "cheatsheet misses \(heading)")
     }
     let widest = result.stdout.components(separatedBy: "\n").map { $0.count }.max() ?? 0
@@ -137,9 +148,12 @@ struct EndToEndTests {
   @Test func validatePassesOnBundledContentAndFailsOnABrokenPack() throws {
     let good = try MLSDProcess.run(["validate"])
     #expect(good.status == 0, "bundled content: \(good.stdout)")
-    let directory = FileManager.default.temporaryDirectory.appending(path: "mlsd-pack-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory.appending(path: "cases"), withIntermediateDirectories: true)
-    try #"{"id": "broken", "title": "x""#.write(to: directory.appending(path: "cases/broken.json"), atomically: true, encoding: .utf8)
+    let directory = FileManager.default.temporaryDirectory.appending(
+      path: "mlsd-pack-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(
+      at: directory.appending(path: "cases"), withIntermediateDirectories: true)
+    try #"{"id": "broken", "title": "x""#.write(
+      to: directory.appending(path: "cases/broken.json"), atomically: true, encoding: .utf8)
     let bad = try MLSDProcess.run(["validate", directory.path])
     #expect(bad.status == 65)
     #expect(bad.stdout.contains("cases/broken.json: line 1: expected ',' or '}'"))
@@ -148,18 +162,25 @@ struct EndToEndTests {
   }
 
   @Test func aPackCaseIsListedAndItsEscapesNeverReachTheTerminal() throws {
-    let directory = FileManager.default.temporaryDirectory.appending(path: "mlsd-pack-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory.appending(path: "cases"), withIntermediateDirectories: true)
+    let directory = FileManager.default.temporaryDirectory.appending(
+      path: "mlsd-pack-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(
+      at: directory.appending(path: "cases"), withIntermediateDirectories: true)
     let bundledCase = try MLSDProcess.run(["case", "visual-search", "--json"]).stdout
-    let hostile = bundledCase
+    let hostile =
+      bundledCase
       .replacingOccurrences(of: #""id": "visual-search""#, with: #""id": "evil-search""#)
-      .replacingOccurrences(of: #""title": "Visual search""#, with: #""title": "Evil \u001b]0;owned\u0007\u001b[31mred""#)
-    try hostile.write(to: directory.appending(path: "cases/evil-search.json"), atomically: true, encoding: .utf8)
+      .replacingOccurrences(
+        of: #""title": "Visual search""#,
+        with: #""title": "Evil \u001b]0;owned\u0007\u001b[31mred""#)
+    try hostile.write(
+      to: directory.appending(path: "cases/evil-search.json"), atomically: true, encoding: .utf8)
     let list = try MLSDProcess.run(["--content", directory.path, "cases"])
     #expect(list.status == 0, "\(list.stderr)")
     #expect(list.stdout.contains("evil-search"))
     #expect(!list.stdout.contains("\u{1B}"))
-    let shown = try MLSDProcess.run(["case", "evil-search"], environment: ["MLSD_CONTENT": directory.path])
+    let shown = try MLSDProcess.run(
+      ["case", "evil-search"], environment: ["MLSD_CONTENT": directory.path])
     #expect(shown.status == 0)
     #expect(!shown.stdout.contains("\u{1B}") && !shown.stdout.contains("\u{07}"))
   }

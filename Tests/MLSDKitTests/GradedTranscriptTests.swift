@@ -31,9 +31,12 @@ struct GradedTranscriptTests {
       if scorers[caseID] == nil {
         scorers[caseID] = Scorer(study: try library.loadCase(caseID), framework: library.framework)
       }
-      let transcript = try TranscriptParser.parse(Fixtures.text("graded/" + file), framework: library.framework)
+      let transcript = try TranscriptParser.parse(
+        Fixtures.text("graded/" + file), framework: library.framework)
       let card = scorers[caseID]?.score(transcript)
-      results.append(Graded(file: file, caseID: caseID, kind: kind, grade: grade, score: Double(card?.total ?? 0)))
+      results.append(
+        Graded(
+          file: file, caseID: caseID, kind: kind, grade: grade, score: Double(card?.total ?? 0)))
     }
     return results
   }
@@ -43,7 +46,9 @@ struct GradedTranscriptTests {
     #expect(results.count >= 24)
     #expect(Set(results.map(\.caseID)).count >= 4)
     for result in results.sorted(by: { ($0.caseID, $0.grade) < ($1.caseID, $1.grade) }) {
-      print("graded: \(result.file.padding(toLength: 42, withPad: " ", startingAt: 0)) grade \(Int(result.grade))  score \(Int(result.score))")
+      print(
+        "graded: \(result.file.padding(toLength: 42, withPad: " ", startingAt: 0)) grade \(Int(result.grade))  score \(Int(result.score))"
+      )
     }
     let rho = Statistics.spearman(results.map(\.grade), results.map(\.score))
     print("graded: Spearman rank correlation \(rho) over \(results.count) transcripts")
@@ -52,7 +57,8 @@ struct GradedTranscriptTests {
       switch result.kind {
       case "strong": #expect(result.score >= 75, "\(result.file) scored \(result.score)")
       case "short-strong": #expect(result.score >= 60, "\(result.file) scored \(result.score)")
-      case "poor", "keyword-salad", "off-topic": #expect(result.score < 40, "\(result.file) scored \(result.score)")
+      case "poor", "keyword-salad", "off-topic":
+        #expect(result.score < 40, "\(result.file) scored \(result.score)")
       case "long-generic": #expect(result.score < 50, "\(result.file) scored \(result.score)")
       default: break
       }

@@ -34,7 +34,8 @@ struct InterviewPipeTests {
       /next
 
       """
-    let result = try MLSDProcess.run(["interview", "visual-search"], stdin: script, environment: ["MLSD_HOME": home])
+    let result = try MLSDProcess.run(
+      ["interview", "visual-search"], stdin: script, environment: ["MLSD_HOME": home])
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.contains("Interviewer: About 3 billion"))
     #expect(result.stdout.contains("SCORECARD · Visual search"))
@@ -51,7 +52,8 @@ struct InterviewPipeTests {
   @Test func endOfInputInTheMiddleSavesAPartialSessionThatResumes() throws {
     let home = Self.home()
     let first = try MLSDProcess.run(
-      ["interview", "visual-search"], stdin: "How many images do we have?\n/next\nrecall@k offline\n",
+      ["interview", "visual-search"],
+      stdin: "How many images do we have?\n/next\nrecall@k offline\n",
       environment: ["MLSD_HOME": home])
     #expect(first.status == 0)
     #expect(first.stdout.contains("Input ended during Frame & metrics"))
@@ -59,7 +61,8 @@ struct InterviewPipeTests {
     #expect(try Self.sessions(in: home).first?["status"] as? String == "in-progress")
 
     let second = try MLSDProcess.run(
-      ["interview", "--resume"], stdin: "NDCG for ranking because order matters\n/next\n/next\n/next\n",
+      ["interview", "--resume"],
+      stdin: "NDCG for ranking because order matters\n/next\n/next\n/next\n",
       environment: ["MLSD_HOME": home])
     #expect(second.status == 0, "\(second.stderr)")
     #expect(second.stdout.contains("Resuming Visual search in Frame & metrics"))
@@ -70,20 +73,24 @@ struct InterviewPipeTests {
   }
 
   @Test func resumeWithNothingToResumeFails() throws {
-    let result = try MLSDProcess.run(["interview", "--resume"], stdin: "", environment: ["MLSD_HOME": Self.home()])
+    let result = try MLSDProcess.run(
+      ["interview", "--resume"], stdin: "", environment: ["MLSD_HOME": Self.home()])
     #expect(result.status == 1)
     #expect(result.stderr.contains("No interview to resume"))
   }
 
   @Test func withoutACaseTheInterviewPicksOneAndSaysWhich() throws {
-    let result = try MLSDProcess.run(["interview", "--random"], stdin: "/quit\n", environment: ["MLSD_HOME": Self.home()])
+    let result = try MLSDProcess.run(
+      ["interview", "--random"], stdin: "/quit\n", environment: ["MLSD_HOME": Self.home()])
     #expect(result.status == 0)
     #expect(result.stderr.contains("Practising "))
   }
 
   @Test func quitSavesAndSaysHowToResume() throws {
     let home = Self.home()
-    let result = try MLSDProcess.run(["interview", "news-feed"], stdin: "who are the users?\n/quit\n", environment: ["MLSD_HOME": home])
+    let result = try MLSDProcess.run(
+      ["interview", "news-feed"], stdin: "who are the users?\n/quit\n",
+      environment: ["MLSD_HOME": home])
     #expect(result.status == 0)
     #expect(result.stderr.contains("Continue with: mlsd interview --resume"))
     #expect(try Self.sessions(in: home).first?["status"] as? String == "in-progress")
@@ -108,7 +115,8 @@ struct InterviewPipeTests {
     try FileManager.default.createDirectory(at: sessions, withIntermediateDirectories: true)
     let corrupt = sessions.appending(path: "20260101-000000-visual-search.json")
     try "{ not json".write(to: corrupt, atomically: true, encoding: .utf8)
-    let result = try MLSDProcess.run(["interview", "--resume"], stdin: "", environment: ["MLSD_HOME": home])
+    let result = try MLSDProcess.run(
+      ["interview", "--resume"], stdin: "", environment: ["MLSD_HOME": home])
     #expect(result.status == 65)
     #expect(result.stderr.contains("20260101-000000-visual-search.json"))
     #expect(try String(contentsOf: corrupt, encoding: .utf8) == "{ not json")

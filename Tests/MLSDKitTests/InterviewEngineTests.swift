@@ -9,13 +9,15 @@ struct InterviewEngineTests {
   static let library = try? ContentLibrary(files: .bundled)
 
   static func engine(
-    _ caseID: String = "visual-search", minutes: Double? = nil, timer: InterviewSettings.TimerMode = .timed,
+    _ caseID: String = "visual-search", minutes: Double? = nil,
+    timer: InterviewSettings.TimerMode = .timed,
     soft: Bool = false, level: Level = .senior
   ) throws -> InterviewEngine {
     let library = try #require(library)
     let study = try library.loadCase(caseID)
     let settings = InterviewSettings(
-      level: level, totalMinutes: minutes ?? library.framework.totalMinutes, timer: timer, soft: soft)
+      level: level, totalMinutes: minutes ?? library.framework.totalMinutes, timer: timer,
+      soft: soft)
     return InterviewEngine(study: study, framework: library.framework, settings: settings)
   }
 
@@ -33,7 +35,9 @@ struct InterviewEngineTests {
     for second in stride(from: 1.0, through: 45 * 60 + 5, by: 1) {
       effects = engine.tick(now: second)
       bells += effects.filter { $0 == .bell }.count
-      if phasesSeen.last != engine.state.currentPhase { phasesSeen.append(engine.state.currentPhase) }
+      if phasesSeen.last != engine.state.currentPhase {
+        phasesSeen.append(engine.state.currentPhase)
+      }
       if effects.contains(.finished) {
         finished = true
         #expect(abs(second - 45 * 60) <= 1)
@@ -113,7 +117,9 @@ struct InterviewEngineTests {
     let study = try library.loadCase("visual-search")
     let matcher = CaseMatcher(study: study, framework: library.framework)
     let corpus = try #require(matcher.fact(answering: "How many images do we have?"))
-    for question in ["what's the catalog size?", "how big is the corpus?", "How many images do we have?"] {
+    for question in [
+      "what's the catalog size?", "how big is the corpus?", "How many images do we have?",
+    ] {
       let effects = engine.line(question, now: 1)
       #expect(Self.texts(effects) == [corpus.answer], "\(question)")
     }
@@ -124,7 +130,10 @@ struct InterviewEngineTests {
     var engine = try Self.engine()
     _ = engine.start(now: 0)
     let effects = engine.line("Is the office dog called Rex?", now: 1)
-    #expect(Self.texts(effects) == ["I don't have a number for that. Make a reasonable assumption and state it."])
+    #expect(
+      Self.texts(effects) == [
+        "I don't have a number for that. Make a reasonable assumption and state it."
+      ])
     #expect(engine.state.unansweredQuestions.count == 1)
     #expect(engine.state.phases[0].notes.count == 1)
   }
@@ -157,7 +166,9 @@ struct InterviewEngineTests {
     var engine = try Self.engine(timer: .untimed)
     _ = engine.start(now: 0)
     for index in 1...3 {
-      #expect(Self.texts(engine.line("note number \(index) about the product", now: Double(index))).isEmpty)
+      #expect(
+        Self.texts(engine.line("note number \(index) about the product", now: Double(index)))
+          .isEmpty)
     }
     let fourth = engine.line("note number 4 about the product", now: 4)
     #expect(Self.texts(fourth).count == 1)

@@ -5,7 +5,8 @@ import Testing
 @Suite("JSON parser")
 struct JSONParserTests {
   @Test func parsesNestedValuesInOrder() throws {
-    let value = try JSONParser.parse(#"{"b": [1, 2.5, -3e2], "a": {"x": true, "y": null}, "s": "é\n\u00e9\ud83d\ude00"}"#)
+    let value = try JSONParser.parse(
+      #"{"b": [1, 2.5, -3e2], "a": {"x": true, "y": null}, "s": "é\n\u00e9\ud83d\ude00"}"#)
     guard case .object(let members) = value else {
       Issue.record("expected an object")
       return

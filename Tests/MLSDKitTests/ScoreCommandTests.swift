@@ -91,9 +91,10 @@ struct ScoreCommandTests {
     #expect((0...100).contains(total))
     #expect(object["verdict"] as? String == Self.verdict(for: total))
     let phases = try #require(object["phases"] as? [[String: Any]])
-    #expect(phases.compactMap { $0["id"] as? String } == [
-      "clarify", "metrics", "architecture", "deployment",
-    ])
+    #expect(
+      phases.compactMap { $0["id"] as? String } == [
+        "clarify", "metrics", "architecture", "deployment",
+      ])
     for phase in phases {
       let id = phase["id"] as? String ?? "?"
       let score = try #require(phase["score"] as? Int, "\(id) score")

@@ -8,7 +8,9 @@ import Testing
 @Suite("End to end: interview in a real terminal", .serialized)
 struct TerminalInterviewTests {
   static var tmuxPath: String? {
-    ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].first {
+      FileManager.default.isExecutableFile(atPath: $0)
+    }
   }
 
   final class Pane {
@@ -20,7 +22,10 @@ struct TerminalInterviewTests {
       self.tmux = tmux
       directory = NSTemporaryDirectory() + "mlsd-tmux-" + UUID().uuidString
       try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-      try run(["new-session", "-d", "-s", "t", "-x", "100", "-y", "30", "env -i PATH=/usr/bin:/bin HOME=\(directory) TERM=xterm-256color bash --norc --noprofile"])
+      try run([
+        "new-session", "-d", "-s", "t", "-x", "100", "-y", "30",
+        "env -i PATH=/usr/bin:/bin HOME=\(directory) TERM=xterm-256color bash --norc --noprofile",
+      ])
     }
 
     /// Runs tmux through `sh` with posix_spawn and waitpid, output to a file:
@@ -29,10 +34,14 @@ struct TerminalInterviewTests {
     @discardableResult
     func run(_ arguments: [String]) throws -> String {
       let output = directory + "/.tmux-out-\(UUID().uuidString)"
-      let quoted = (["-L", socket] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+      let quoted = (["-L", socket] + arguments).map {
+        "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'"
+      }
       let command = "\(tmux) \(quoted.joined(separator: " ")) > '\(output)' 2>/dev/null < /dev/null"
       var pid: pid_t = 0
-      let argv: [UnsafeMutablePointer<CChar>?] = [strdup("/bin/sh"), strdup("-c"), strdup(command), nil]
+      let argv: [UnsafeMutablePointer<CChar>?] = [
+        strdup("/bin/sh"), strdup("-c"), strdup(command), nil,
+      ]
       defer { argv.forEach { free($0) } }
       guard posix_spawn(&pid, "/bin/sh", nil, nil, argv, environ) == 0 else { return "" }
       var status: Int32 = 0
@@ -74,24 +83,30 @@ struct TerminalInterviewTests {
   @Test func aShortInterviewRunsToTheScorecardAndRestoresTheTerminal() throws {
     guard let tmux = Self.tmuxPath else { return }
     let pane = try Pane(tmux: tmux)
-    try pane.type("cd \(pane.directory); stty -a > before.txt; MLSD_HOME=\(pane.directory)/home \(Self.mlsd) interview visual-search --minutes 0.5; echo exit=$? > status.txt; stty -a > after.txt")
+    try pane.type(
+      "cd \(pane.directory); stty -a > before.txt; MLSD_HOME=\(pane.directory)/home \(Self.mlsd) interview visual-search --minutes 0.5; echo exit=$? > status.txt; stty -a > after.txt"
+    )
     let opened = try pane.wait(10) { $0.contains("Phase 1 of 4") && $0.contains("left") }
     #expect(opened.contains("/next /hint"), "footer lists the commands")
-    let firstStatus = opened.split(separator: "\n").first { $0.contains("│ total") }.map(String.init) ?? ""
+    let firstStatus =
+      opened.split(separator: "\n").first { $0.contains("│ total") }.map(String.init) ?? ""
 
     try pane.type("How many images do we have?")
     let answered = try pane.wait(5) { $0.contains("Interviewer: About 3 billion") }
-    #expect(answered.contains("Interviewer: About 3 billion"), "the interviewer answers from the facts")
+    #expect(
+      answered.contains("Interviewer: About 3 billion"), "the interviewer answers from the facts")
 
     try pane.type("half a thought", enter: false)
     let moving = try pane.wait(5) { screen in
-      let status = screen.split(separator: "\n").first { $0.contains("│ total") }.map(String.init) ?? ""
+      let status =
+        screen.split(separator: "\n").first { $0.contains("│ total") }.map(String.init) ?? ""
       return !status.isEmpty && status != firstStatus
     }
     #expect(moving.contains("› half a thought"), "typed text stays intact across redraws")
 
     let advanced = try pane.wait(10) { $0.contains("Phase 2 of 4") }
-    #expect(advanced.contains("Time is up for Clarify requirements."), "the phase changes by itself")
+    #expect(
+      advanced.contains("Time is up for Clarify requirements."), "the phase changes by itself")
     #expect(advanced.contains("› half a thought"), "typed text survives the phase change")
 
     let review = try pane.wait(40) { $0.contains("Enter to accept") }
@@ -110,7 +125,9 @@ struct TerminalInterviewTests {
     let pane = try Pane(tmux: tmux)
     // A subshell, so the interactive shell does not abandon the list when
     // mlsd ends by SIGINT as it should.
-    try pane.type("cd \(pane.directory); stty -a > before.txt; (MLSD_HOME=\(pane.directory)/home \(Self.mlsd) interview visual-search; echo exit=$? > status.txt); stty -a > after.txt")
+    try pane.type(
+      "cd \(pane.directory); stty -a > before.txt; (MLSD_HOME=\(pane.directory)/home \(Self.mlsd) interview visual-search; echo exit=$? > status.txt); stty -a > after.txt"
+    )
     _ = try pane.wait(10) { $0.contains("Phase 1 of 4") }
     try pane.type("What is the latency budget?")
     _ = try pane.wait(5) { $0.contains("300 ms") }
@@ -119,7 +136,8 @@ struct TerminalInterviewTests {
     #expect(pane.file("status.txt").contains("exit=130"))
     #expect(pane.file("before.txt") == pane.file("after.txt"), "stty settings are restored")
     #expect(after.contains("Interrupted — saved"))
-    let sessions = try FileManager.default.contentsOfDirectory(atPath: pane.directory + "/home/sessions")
+    let sessions = try FileManager.default.contentsOfDirectory(
+      atPath: pane.directory + "/home/sessions")
     #expect(sessions.contains { $0.hasSuffix("-visual-search.json") })
   }
 }

@@ -15,9 +15,10 @@ enum CasesCommand {
     let idWidth = max(2, cases.map { DisplayWidth.of($0.id) }.max() ?? 0) + 2
     let titleWidth = max(5, cases.map { DisplayWidth.of($0.title) }.max() ?? 0) + 2
     let categoryWidth = max(8, cases.map { DisplayWidth.of($0.category) }.max() ?? 0) + 2
-    var out = style.bold(
-      DisplayWidth.pad("ID", to: idWidth) + DisplayWidth.pad("TITLE", to: titleWidth)
-        + DisplayWidth.pad("CATEGORY", to: categoryWidth) + "DIFFICULTY") + "\n"
+    var out =
+      style.bold(
+        DisplayWidth.pad("ID", to: idWidth) + DisplayWidth.pad("TITLE", to: titleWidth)
+          + DisplayWidth.pad("CATEGORY", to: categoryWidth) + "DIFFICULTY") + "\n"
     for study in cases {
       out += style.cyan(DisplayWidth.pad(study.id, to: idWidth))
       out += DisplayWidth.pad(study.title, to: titleWidth)
@@ -35,7 +36,8 @@ enum CasesCommand {
 enum CaseCommand {
   static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitCode {
     if arguments.has("--markdown") && arguments.has("--json") {
-      throw UsageError("Choose one of '--markdown' and '--json'.", command: CommandCatalog.caseCommand)
+      throw UsageError(
+        "Choose one of '--markdown' and '--json'.", command: CommandCatalog.caseCommand)
     }
     let library = try context.loadContent()
     let id = arguments.positionals.first ?? ""
@@ -46,7 +48,8 @@ enum CaseCommand {
       context.stdout.write(CaseMarkdown.render(study, framework: library.framework))
     } else {
       context.stdout.write(
-        CaseView.render(study, framework: library.framework, width: context.width, style: context.style))
+        CaseView.render(
+          study, framework: library.framework, width: context.width, style: context.style))
     }
     return .success
   }

@@ -13,7 +13,8 @@ public enum CommandCatalog {
       .init(command: "mlsd cases", explanation: "list the case studies"),
       .init(command: "mlsd case ad-click-prediction", explanation: "study one case"),
       .init(command: "mlsd cheatsheet", explanation: "the framework on one page"),
-      .init(command: "mlsd score --case news-feed answer.md", explanation: "grade a written answer"),
+      .init(
+        command: "mlsd score --case news-feed answer.md", explanation: "grade a written answer"),
     ])
 
   static let globalOptions: [OptionSpec] = [
@@ -55,7 +56,8 @@ public enum CommandCatalog {
         completion: .caseIDs)
     ],
     options: [
-      OptionSpec(names: ["--random"], help: "Pick a case you have practised least or scored worst on."),
+      OptionSpec(
+        names: ["--random"], help: "Pick a case you have practised least or scored worst on."),
       OptionSpec(
         names: ["--minutes"], help: "Length of the whole interview; phases keep their proportions.",
         valueName: "n"),
@@ -64,12 +66,15 @@ public enum CommandCatalog {
       OptionSpec(
         names: ["--level"], help: "mid, senior (default) or staff: which checklist items count.",
         valueName: "level", completion: .values(levels)),
-      OptionSpec(names: ["--resume"], help: "Continue the last interview left with /quit or Ctrl-C."),
+      OptionSpec(
+        names: ["--resume"], help: "Continue the last interview left with /quit or Ctrl-C."),
     ] + commonHidden,
     examples: [
       .init(command: "mlsd interview visual-search", explanation: "45 minutes on visual search"),
       .init(command: "mlsd interview --random --minutes 20", explanation: "a short drill"),
-      .init(command: "mlsd interview news-feed --level staff --soft", explanation: "staff bar, soft timer"),
+      .init(
+        command: "mlsd interview news-feed --level staff --soft",
+        explanation: "staff bar, soft timer"),
       .init(command: "mlsd interview --resume", explanation: "continue after /quit"),
     ])
 
@@ -78,9 +83,14 @@ public enum CommandCatalog {
     abstract: "Grade a written answer (Markdown, one '## ' heading per phase).",
     discussion:
       "Headings name a phase by id or title: '## clarify' or '## Clarify requirements'. A missing phase scores zero. Read from standard input with '-'.",
-    arguments: [ArgumentSpec(name: "file", help: "The transcript, or '-' for standard input.", completion: .file)],
+    arguments: [
+      ArgumentSpec(
+        name: "file", help: "The transcript, or '-' for standard input.", completion: .file)
+    ],
     options: [
-      OptionSpec(names: ["--case"], help: "The case the answer is for.", valueName: "id", completion: .caseIDs),
+      OptionSpec(
+        names: ["--case"], help: "The case the answer is for.", valueName: "id",
+        completion: .caseIDs),
       OptionSpec(names: ["--json"], help: "Print the scorecard as JSON."),
       OptionSpec(
         names: ["--level"], help: "mid, senior (default) or staff.", valueName: "level",
@@ -88,7 +98,8 @@ public enum CommandCatalog {
     ] + commonHidden,
     examples: [
       .init(command: "mlsd score --case visual-search answer.md", explanation: "print a scorecard"),
-      .init(command: "mlsd score --case news-feed - --json < answer.md", explanation: "JSON from stdin"),
+      .init(
+        command: "mlsd score --case news-feed - --json < answer.md", explanation: "JSON from stdin"),
     ])
 
   static let cases = CommandSpec(
@@ -100,7 +111,9 @@ public enum CommandCatalog {
   static let caseCommand = CommandSpec(
     name: "case",
     abstract: "Study one case: requirements, metrics, architecture, deployment, pitfalls.",
-    arguments: [ArgumentSpec(name: "id", help: "The case id (see 'mlsd cases').", completion: .caseIDs)],
+    arguments: [
+      ArgumentSpec(name: "id", help: "The case id (see 'mlsd cases').", completion: .caseIDs)
+    ],
     options: [
       OptionSpec(names: ["--markdown"], help: "Print as Markdown."),
       OptionSpec(names: ["--json"], help: "Print as JSON."),
@@ -138,9 +151,13 @@ public enum CommandCatalog {
     abstract: "Write the full report of one session.",
     arguments: [ArgumentSpec(name: "session", help: "A session id, or 'last'.")],
     options: [
-      OptionSpec(names: ["--out"], help: "Write to this file instead of standard output.", valueName: "file", completion: .file)
+      OptionSpec(
+        names: ["--out"], help: "Write to this file instead of standard output.", valueName: "file",
+        completion: .file)
     ] + commonHidden,
-    examples: [.init(command: "mlsd report last --out report.md", explanation: "save the last one")],
+    examples: [
+      .init(command: "mlsd report last --out report.md", explanation: "save the last one")
+    ],
     isAvailable: false)
 
   static let stats = CommandSpec(
@@ -175,20 +192,26 @@ public enum CommandCatalog {
     name: "completions",
     abstract: "Print a shell completion script.",
     arguments: [
-      ArgumentSpec(name: "shell", help: "bash, zsh or fish.", completion: .values(["bash", "zsh", "fish"]))
+      ArgumentSpec(
+        name: "shell", help: "bash, zsh or fish.", completion: .values(["bash", "zsh", "fish"]))
     ],
     options: commonHidden,
     examples: [
-      .init(command: "mlsd completions bash > ~/.local/share/bash-completion/completions/mlsd", explanation: "bash"),
+      .init(
+        command: "mlsd completions bash > ~/.local/share/bash-completion/completions/mlsd",
+        explanation: "bash"),
       .init(command: "mlsd completions zsh > ~/.zfunc/_mlsd", explanation: "zsh"),
-      .init(command: "mlsd completions fish > ~/.config/fish/completions/mlsd.fish", explanation: "fish"),
+      .init(
+        command: "mlsd completions fish > ~/.config/fish/completions/mlsd.fish", explanation: "fish"
+      ),
     ])
 
   static let help = CommandSpec(
     name: "help",
     abstract: "Show help for a command.",
     arguments: [
-      ArgumentSpec(name: "command", help: "The command to explain.", isOptional: true, completion: .commands)
+      ArgumentSpec(
+        name: "command", help: "The command to explain.", isOptional: true, completion: .commands)
     ],
     options: commonHidden,
     examples: [.init(command: "mlsd help interview", explanation: "everything interview can do")])

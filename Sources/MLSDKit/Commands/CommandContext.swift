@@ -64,7 +64,8 @@ public struct CommandContext {
   }
 
   /// A case by id, or a usage error with a suggestion.
-  func loadCase(_ id: String, from library: ContentLibrary, command: CommandSpec) throws -> CaseStudy
+  func loadCase(_ id: String, from library: ContentLibrary, command: CommandSpec) throws
+    -> CaseStudy
   {
     guard library.hasCase(id) else {
       let suggestion = Suggestion.closest(to: id, in: library.caseIDs)

@@ -64,11 +64,14 @@ enum CompletionScripts {
       for option in spec.options where option.valueName != nil {
         let name = option.names.joined(separator: "|")
         if let values = words(for: option.completion, caseIDs: caseIDs) {
-          script += "      if [[ \"$prev\" == @(\(name)) ]]; then COMPREPLY=($(compgen -W \"\(values.joined(separator: " "))\" -- \"$cur\")); return; fi\n"
+          script +=
+            "      if [[ \"$prev\" == @(\(name)) ]]; then COMPREPLY=($(compgen -W \"\(values.joined(separator: " "))\" -- \"$cur\")); return; fi\n"
         } else if option.completion == .directory {
-          script += "      if [[ \"$prev\" == @(\(name)) ]]; then COMPREPLY=($(compgen -d -- \"$cur\")); return; fi\n"
+          script +=
+            "      if [[ \"$prev\" == @(\(name)) ]]; then COMPREPLY=($(compgen -d -- \"$cur\")); return; fi\n"
         } else {
-          script += "      if [[ \"$prev\" == @(\(name)) ]]; then COMPREPLY=($(compgen -f -- \"$cur\")); return; fi\n"
+          script +=
+            "      if [[ \"$prev\" == @(\(name)) ]]; then COMPREPLY=($(compgen -f -- \"$cur\")); return; fi\n"
         }
       }
       var positional = ""
@@ -76,9 +79,11 @@ enum CompletionScripts {
         if let values = words(for: argument.completion, caseIDs: caseIDs) {
           positional = " " + values.joined(separator: " ")
         } else if argument.completion == .file {
-          script += "      if [[ \"$cur\" != -* ]]; then COMPREPLY=($(compgen -f -- \"$cur\")); return; fi\n"
+          script +=
+            "      if [[ \"$cur\" != -* ]]; then COMPREPLY=($(compgen -f -- \"$cur\")); return; fi\n"
         } else if argument.completion == .directory {
-          script += "      if [[ \"$cur\" != -* ]]; then COMPREPLY=($(compgen -d -- \"$cur\")); return; fi\n"
+          script +=
+            "      if [[ \"$cur\" != -* ]]; then COMPREPLY=($(compgen -d -- \"$cur\")); return; fi\n"
         }
       }
       script += "      COMPREPLY=($(compgen -W \"\(options)\(positional)\" -- \"$cur\")) ;;\n"
@@ -94,7 +99,8 @@ enum CompletionScripts {
   }
 
   static func zsh(caseIDs: [String]) -> String {
-    var script = "#compdef mlsd\n# zsh completion for mlsd. Install: mlsd completions zsh > ~/.zfunc/_mlsd\n\n"
+    var script =
+      "#compdef mlsd\n# zsh completion for mlsd. Install: mlsd completions zsh > ~/.zfunc/_mlsd\n\n"
     script += "_mlsd() {\n  local -a commands\n  commands=(\n"
     for spec in CommandCatalog.commands {
       script += "    '\(spec.name):\(zshEscape(spec.abstract))'\n"
@@ -104,7 +110,8 @@ enum CompletionScripts {
     script += "    '--no-color[Never colour the output]' \\\n    '--version[Show the version]' \\\n"
     script += "    '(-h --help)'{-h,--help}'[Show help information]' \\\n"
     script += "    '1:command:->command' \\\n    '*::arg:->args'\n"
-    script += "  case $state in\n    command) _describe 'command' commands ;;\n    args)\n      case $words[1] in\n"
+    script +=
+      "  case $state in\n    command) _describe 'command' commands ;;\n    args)\n      case $words[1] in\n"
     for spec in CommandCatalog.commands {
       script += "        \(spec.name)) _arguments"
       for option in visibleOptions(spec) {
@@ -119,7 +126,8 @@ enum CompletionScripts {
           }
         }
         if names.count > 1 {
-          script += " '(\(names.joined(separator: " ")))'{\(names.joined(separator: ","))}'[\(label)]\(action)'"
+          script +=
+            " '(\(names.joined(separator: " ")))'{\(names.joined(separator: ","))}'[\(label)]\(action)'"
         } else {
           script += " '\(names[0])[\(label)]\(action)'"
         }
@@ -141,14 +149,19 @@ enum CompletionScripts {
   }
 
   static func fish(caseIDs: [String]) -> String {
-    var script = "# fish completion for mlsd. Install: mlsd completions fish > ~/.config/fish/completions/mlsd.fish\n"
+    var script =
+      "# fish completion for mlsd. Install: mlsd completions fish > ~/.config/fish/completions/mlsd.fish\n"
     let names = CommandCatalog.commands.map(\.name).joined(separator: " ")
     script += "complete -c mlsd -f\n"
-    script += "complete -c mlsd -n 'not __fish_seen_subcommand_from \(names)' -l content -r -a '(__fish_complete_directories)' -d 'Add a content pack'\n"
-    script += "complete -c mlsd -n 'not __fish_seen_subcommand_from \(names)' -l no-color -d 'Never colour the output'\n"
-    script += "complete -c mlsd -n 'not __fish_seen_subcommand_from \(names)' -l version -d 'Show the version'\n"
+    script +=
+      "complete -c mlsd -n 'not __fish_seen_subcommand_from \(names)' -l content -r -a '(__fish_complete_directories)' -d 'Add a content pack'\n"
+    script +=
+      "complete -c mlsd -n 'not __fish_seen_subcommand_from \(names)' -l no-color -d 'Never colour the output'\n"
+    script +=
+      "complete -c mlsd -n 'not __fish_seen_subcommand_from \(names)' -l version -d 'Show the version'\n"
     for spec in CommandCatalog.commands {
-      script += "complete -c mlsd -n 'not __fish_seen_subcommand_from \(names)' -a \(spec.name) -d '\(fishEscape(spec.abstract))'\n"
+      script +=
+        "complete -c mlsd -n 'not __fish_seen_subcommand_from \(names)' -a \(spec.name) -d '\(fishEscape(spec.abstract))'\n"
       let condition = "-n '__fish_seen_subcommand_from \(spec.name)'"
       for option in visibleOptions(spec) {
         var line = "complete -c mlsd \(condition)"

@@ -11,7 +11,8 @@ enum HelpCommand {
           + (suggestion.map { " Did you mean '\($0)'?" } ?? ""),
         command: CommandCatalog.help)
     }
-    context.stdout.write(HelpGenerator.commandHelp(spec, width: context.width, style: context.style))
+    context.stdout.write(
+      HelpGenerator.commandHelp(spec, width: context.width, style: context.style))
     return .success
   }
 }

@@ -8,7 +8,8 @@ enum HelpGenerator {
     var lines: [String] = []
     lines += section("OVERVIEW", style) + WordWrap.wrap(spec.abstract, width: width, indent: "")
     lines += [""] + WordWrap.wrap(spec.discussion, width: width)
-    lines += [""] + section("USAGE", style)
+    lines +=
+      [""] + section("USAGE", style)
       + ["  mlsd [--content <dir>] [--no-color] <subcommand>"]
     lines += [""] + section("OPTIONS", style)
     for option in spec.options {
@@ -16,7 +17,8 @@ enum HelpGenerator {
     }
     lines += [""] + section("SUBCOMMANDS", style)
     for command in CommandCatalog.commands {
-      let abstract = command.isAvailable ? command.abstract : command.abstract + " (not available yet)"
+      let abstract =
+        command.isAvailable ? command.abstract : command.abstract + " (not available yet)"
       lines += row(command.name, abstract, width: width)
     }
     lines += [""] + section("EXAMPLES", style)
@@ -36,7 +38,9 @@ enum HelpGenerator {
     if !spec.isAvailable {
       lines += [""] + WordWrap.wrap("Not available yet: this command is planned.", width: width)
     }
-    lines += [""] + section("USAGE", style) + WordWrap.wrap(spec.usage, width: width, indent: "  ", hanging: "        ")
+    lines +=
+      [""] + section("USAGE", style)
+      + WordWrap.wrap(spec.usage, width: width, indent: "  ", hanging: "        ")
     if !spec.arguments.isEmpty {
       lines += [""] + section("ARGUMENTS", style)
       for argument in spec.arguments {
@@ -69,7 +73,9 @@ enum HelpGenerator {
     [style.bold(title + ":")]
   }
 
-  private static func row(_ label: String, _ help: String, width: Int, labelWidth: Int = labelColumn)
+  private static func row(
+    _ label: String, _ help: String, width: Int, labelWidth: Int = labelColumn
+  )
     -> [String]
   {
     let indent = String(repeating: " ", count: labelWidth)

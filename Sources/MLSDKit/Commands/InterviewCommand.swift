@@ -59,7 +59,8 @@ enum InterviewCommand {
     } else {
       screen = PlainInterviewScreen(sink: context.stdout, width: context.width)
     }
-    let loop = InterviewLoop(engine: engine, screen: screen, isTerminal: raw.isRaw, persist: persist)
+    let loop = InterviewLoop(
+      engine: engine, screen: screen, isTerminal: raw.isRaw, persist: persist)
     let ending = loop.run()
     engine = loop.engine
 
@@ -97,7 +98,8 @@ enum InterviewCommand {
         if endedEarly {
           out += "Input ended before the last phase; continue with: mlsd interview --resume\n"
         } else {
-          out += "Next: mlsd case \(engine.study.id) for the reference answer, or mlsd interview for another case.\n"
+          out +=
+            "Next: mlsd case \(engine.study.id) for the reference answer, or mlsd interview for another case.\n"
         }
       } catch {
         context.stdout.write(out)
@@ -108,12 +110,16 @@ enum InterviewCommand {
     }
   }
 
-  static func settings(from arguments: ParsedArguments, framework: Framework) throws -> InterviewSettings {
+  static func settings(from arguments: ParsedArguments, framework: Framework) throws
+    -> InterviewSettings
+  {
     let spec = CommandCatalog.interview
     var minutes = framework.totalMinutes
     if let text = arguments.value("--minutes") {
       guard let value = Double(text), value.isFinite, value > 0, value <= 600 else {
-        throw UsageError("'--minutes' takes a number of minutes above 0, like 45 or 0.5; got '\(TerminalSafeText.cleanLine(text))'.", command: spec)
+        throw UsageError(
+          "'--minutes' takes a number of minutes above 0, like 45 or 0.5; got '\(TerminalSafeText.cleanLine(text))'.",
+          command: spec)
       }
       minutes = value
     }
@@ -124,11 +130,13 @@ enum InterviewCommand {
   }
 
   static func chooseCase(
-    _ arguments: ParsedArguments, library: ContentLibrary, store: SessionStore, context: CommandContext
+    _ arguments: ParsedArguments, library: ContentLibrary, store: SessionStore,
+    context: CommandContext
   ) throws -> String {
     if let id = arguments.positionals.first {
       if arguments.has("--random") {
-        throw UsageError("Give a case id or '--random', not both.", command: CommandCatalog.interview)
+        throw UsageError(
+          "Give a case id or '--random', not both.", command: CommandCatalog.interview)
       }
       return id
     }
@@ -137,9 +145,11 @@ enum InterviewCommand {
       context.stderr.write("warning: skipping \(problem.description)\n")
     }
     guard
-      let picked = CasePicker.pick(from: library.caseIDs, history: history, roll: { Int.random(in: 0..<max(1, $0)) })
+      let picked = CasePicker.pick(
+        from: library.caseIDs, history: history, roll: { Int.random(in: 0..<max(1, $0)) })
     else { throw CommandFailure("No cases to practise.") }
-    context.stderr.write("Practising \(picked): the case you have practised least or scored worst on.\n")
+    context.stderr.write(
+      "Practising \(picked): the case you have practised least or scored worst on.\n")
     return picked
   }
 
@@ -148,7 +158,9 @@ enum InterviewCommand {
   static func review(loop: InterviewLoop, engine: InterviewEngine) -> [String: Bool] {
     let items = engine.detectedItems()
     var overrides: [String: Bool] = [:]
-    func isCovered(_ index: Int) -> Bool { overrides[items[index].item.id] ?? items[index].detected }
+    func isCovered(_ index: Int) -> Bool {
+      overrides[items[index].item.id] ?? items[index].detected
+    }
     while true {
       var lines = ["Review what was detected. Type numbers to toggle (e.g. 3 7), Enter to accept:"]
       var lastPhase = ""
@@ -164,7 +176,10 @@ enum InterviewCommand {
       guard let reply = loop.readReviewLine(), let line = reply else { return overrides }
       let numbers = line.split(whereSeparator: { $0 == " " || $0 == "," }).compactMap { Int($0) }
       if numbers.isEmpty {
-        if !line.trimmed().isEmpty { loop.show("Numbers from 1 to \(items.count), or Enter to accept.", kind: .warning) ; continue }
+        if !line.trimmed().isEmpty {
+          loop.show("Numbers from 1 to \(items.count), or Enter to accept.", kind: .warning);
+          continue
+        }
         return overrides
       }
       for number in numbers where number >= 1 && number <= items.count {

@@ -5,8 +5,7 @@ public struct ParsedArguments: Sendable, Equatable {
   public var values: [String: String] = [:]
   public var positionals: [String] = []
 
-  public init(flags: Set<String> = [], values: [String: String] = [:], positionals: [String] = [])
-  {
+  public init(flags: Set<String> = [], values: [String: String] = [:], positionals: [String] = []) {
     self.flags = flags
     self.values = values
     self.positionals = positionals
@@ -56,7 +55,8 @@ public struct ParsedArguments: Sendable, Equatable {
           value = arguments[index]
           index += 1
         } else {
-          throw UsageError("Missing value for '\(name) <\(option.valueName ?? "value")>'.", command: spec)
+          throw UsageError(
+            "Missing value for '\(name) <\(option.valueName ?? "value")>'.", command: spec)
         }
         if case .values(let allowed) = option.completion, !allowed.contains(value) {
           throw UsageError(

@@ -16,7 +16,8 @@ enum SearchCommand {
       throw CommandFailure(CommandContext.describe(error), exitCode: .dataError)
     }
     let index = SearchIndex(
-      documents: SearchCorpus.documents(framework: library.framework, cases: cases, glossary: glossary))
+      documents: SearchCorpus.documents(
+        framework: library.framework, cases: cases, glossary: glossary))
     let (hits, total) = index.search(query, limit: limit)
     let style = context.style
     let safeQuery = TerminalSafeText.cleanLine(query)

@@ -47,7 +47,8 @@ public struct SessionRecord: Sendable, Codable, Equatable {
     let (year, month, day) = civilDate(daysSinceEpoch: days)
     let time = seconds % 86400
     let two = { (value: Int) in value < 10 ? "0\(value)" : "\(value)" }
-    return "\(year)\(two(month))\(two(day))-\(two(time / 3600))\(two(time / 60 % 60))\(two(time % 60))-\(caseID)"
+    return
+      "\(year)\(two(month))\(two(day))-\(two(time / 3600))\(two(time / 60 % 60))\(two(time % 60))-\(caseID)"
   }
 
   /// Howard Hinnant's days-to-civil: no calendar (and no ICU) needed.

@@ -60,7 +60,8 @@ public struct SessionStore: Sendable {
     do {
       return try decoder.decode(SessionRecord.self, from: data)
     } catch let error as DecodingError {
-      throw .unreadable(path: url.path, reason: "not a valid session file (\(Self.describe(error)))")
+      throw .unreadable(
+        path: url.path, reason: "not a valid session file (\(Self.describe(error)))")
     } catch {
       throw .unreadable(path: url.path, reason: "not a valid session file")
     }

@@ -41,7 +41,11 @@ public struct InterviewEngine: Sendable {
       effects.append(.show(.init(.interviewer, study.prompt)))
     } else {
       effects.append(
-        .show(.init(.notice, "Resuming \(study.title) in \(currentTitle) with \(MinutesFormat.clock(seconds: max(0, phaseRemaining))) left in the phase.")))
+        .show(
+          .init(
+            .notice,
+            "Resuming \(study.title) in \(currentTitle) with \(MinutesFormat.clock(seconds: max(0, phaseRemaining))) left in the phase."
+          )))
     }
     effects += openPhase(announce: true)
     return effects
@@ -71,7 +75,11 @@ public struct InterviewEngine: Sendable {
           state.phases[index].announcedTimeUp = true
           effects += [
             .bell,
-            .show(.init(.notice, "Time is up for \(currentTitle); overtime is counting. Type /next when you are ready.")),
+            .show(
+              .init(
+                .notice,
+                "Time is up for \(currentTitle); overtime is counting. Type /next when you are ready."
+              )),
           ]
         }
       } else {
@@ -92,7 +100,8 @@ public struct InterviewEngine: Sendable {
       switch parsed {
       case .command(let command): return run(command)
       case .unknown(let word, let suggestion):
-        let hint = suggestion.map { " Did you mean /\($0.rawValue)?" } ?? " Type /help for the list."
+        let hint =
+          suggestion.map { " Did you mean /\($0.rawValue)?" } ?? " Type /help for the list."
         return [.show(.init(.warning, "Unknown command '/\(word)'.\(hint) (not taken as a note)"))]
       }
     }
@@ -109,7 +118,10 @@ public struct InterviewEngine: Sendable {
       } else {
         state.unansweredQuestions.append(text)
         effects.append(
-          .show(.init(.interviewer, "I don't have a number for that. Make a reasonable assumption and state it.")))
+          .show(
+            .init(
+              .interviewer,
+              "I don't have a number for that. Make a reasonable assumption and state it.")))
       }
     }
     if state.settings.timer == .untimed && state.phases[index].notes.count == 4
@@ -223,7 +235,10 @@ public struct InterviewEngine: Sendable {
     let index = state.currentPhase
     let phase = state.phases[index]
     guard let item = interviewer.hintItem(phaseID: phase.id, state: state) else {
-      return [.show(.init(.info, "You have touched everything I would hint at here. Go deeper, or /next."))]
+      return [
+        .show(
+          .init(.info, "You have touched everything I would hint at here. Go deeper, or /next."))
+      ]
     }
     state.phases[index].hints.append(item.id)
     return [.show(.init(.info, "Hint: " + item.hint))]
@@ -243,7 +258,10 @@ public struct InterviewEngine: Sendable {
     if state.currentPhase >= state.phases.count {
       state.currentPhase = state.phases.count - 1
       state.isFinished = true
-      return [.show(.init(.notice, "That's the end of the interview. Let's review what you covered.")), .save, .finished]
+      return [
+        .show(.init(.notice, "That's the end of the interview. Let's review what you covered.")),
+        .save, .finished,
+      ]
     }
     return openPhase(announce: true)
   }
@@ -251,9 +269,13 @@ public struct InterviewEngine: Sendable {
   private func openPhase(announce: Bool) -> [InterviewEffect] {
     guard let record = state.current, let phase = framework.phase(record.id) else { return [] }
     var effects: [InterviewEffect] = []
-    let budget = state.settings.timer == .timed ? " · \(MinutesFormat.clock(seconds: record.budget))" : ""
+    let budget =
+      state.settings.timer == .timed ? " · \(MinutesFormat.clock(seconds: record.budget))" : ""
     effects.append(
-      .show(.init(.notice, "Phase \(state.currentPhase + 1) of \(state.phases.count): \(phase.title)\(budget)")))
+      .show(
+        .init(
+          .notice,
+          "Phase \(state.currentPhase + 1) of \(state.phases.count): \(phase.title)\(budget)")))
     if announce {
       effects.append(.show(.init(.interviewer, phase.opening(for: study.title))))
     }

@@ -14,7 +14,9 @@ public struct InterviewSettings: Sendable, Equatable, Codable {
   /// Keep a phase open past its budget, counting overtime, until /next.
   public var soft: Bool
 
-  public init(level: Level = .senior, totalMinutes: Double, timer: TimerMode = .timed, soft: Bool = false) {
+  public init(
+    level: Level = .senior, totalMinutes: Double, timer: TimerMode = .timed, soft: Bool = false
+  ) {
     self.level = level
     self.totalMinutes = totalMinutes
     self.timer = timer

@@ -43,7 +43,9 @@ struct Interviewer: Sendable {
     let asked = Set(state.phases.flatMap(\.followUps))
     let candidates = (study.phase(phaseID)?.followUps ?? []).filter { !asked.contains($0.question) }
     let missing = Set(uncovered(phaseID: phaseID, state: state).map(\.id))
-    if let probing = candidates.first(where: { !$0.probes.isEmpty && !missing.isDisjoint(with: $0.probes) }) {
+    if let probing = candidates.first(where: {
+      !$0.probes.isEmpty && !missing.isDisjoint(with: $0.probes)
+    }) {
       return probing.question
     }
     if let curveball = candidates.first(where: { $0.probes.isEmpty }) {

@@ -28,7 +28,9 @@ struct Page {
   }
 
   /// A bullet whose continuation lines align under its text.
-  mutating func bullet(_ text: String, marker: String = "•", indent: String = "  ", styledMarker: String? = nil) {
+  mutating func bullet(
+    _ text: String, marker: String = "•", indent: String = "  ", styledMarker: String? = nil
+  ) {
     let prefix = indent + marker + " "
     let hanging = String(repeating: " ", count: DisplayWidth.of(prefix))
     var wrapped = WordWrap.wrap(text, width: width, indent: prefix, hanging: hanging)
@@ -51,7 +53,8 @@ struct Page {
     var wrapped = WordWrap.wrap(text, width: width, indent: paddedLabel, hanging: hanging)
     if !wrapped.isEmpty {
       let rest = wrapped[0].dropFirst(paddedLabel.count)
-      wrapped[0] = indent + style.bold(label)
+      wrapped[0] =
+        indent + style.bold(label)
         + String(repeating: " ", count: max(0, labelWidth - DisplayWidth.of(indent + label)))
         + rest
     }

@@ -25,15 +25,19 @@ enum CaseView {
       page.heading("\(index + 1). \(title.uppercased())\(minutes)")
       page.subheading("  What a strong answer covers")
       for item in casePhase.checklist {
-        let marker = String(repeating: "●", count: item.weight) + String(repeating: "○", count: 3 - item.weight)
+        let marker =
+          String(repeating: "●", count: item.weight)
+          + String(repeating: "○", count: 3 - item.weight)
         let level = item.level == .senior ? "" : " [\(item.level.rawValue)]"
-        page.bullet(item.text + level, marker: marker, indent: "    ", styledMarker: style.yellow(marker))
+        page.bullet(
+          item.text + level, marker: marker, indent: "    ", styledMarker: style.yellow(marker))
         page.paragraph(style.dim("why: ") + item.why, indent: "        ")
       }
       if !casePhase.followUps.isEmpty {
         page.subheading("  Follow-ups to expect")
         for followUp in casePhase.followUps {
-          page.bullet(followUp.question, marker: "?", indent: "    ", styledMarker: style.magenta("?"))
+          page.bullet(
+            followUp.question, marker: "?", indent: "    ", styledMarker: style.magenta("?"))
         }
       }
       page.subheading("  Reference answer")
@@ -60,7 +64,8 @@ enum CaseMarkdown {
     out += study.summary + "\n\n## The prompt\n\n> \(study.prompt)\n\n"
     out += "## What the interviewer knows\n\n| topic | answer |\n|---|---|\n"
     for fact in study.facts {
-      out += "| \(CheatsheetMarkdown.cell(fact.topic)) | \(CheatsheetMarkdown.cell(fact.answer)) |\n"
+      out +=
+        "| \(CheatsheetMarkdown.cell(fact.topic)) | \(CheatsheetMarkdown.cell(fact.answer)) |\n"
     }
     for (index, casePhase) in study.phases.enumerated() {
       let phase = framework.phase(casePhase.phaseID)

@@ -14,9 +14,11 @@ enum CheatsheetMarkdown {
       out += "\n**Avoid**\n\n" + phase.pitfalls.map { "- \($0)\n" }.joined()
     }
     if !framework.metricsGuide.isEmpty {
-      out += "\n## Metrics that fit the problem\n\n| problem | offline | online | note |\n|---|---|---|---|\n"
+      out +=
+        "\n## Metrics that fit the problem\n\n| problem | offline | online | note |\n|---|---|---|---|\n"
       for row in framework.metricsGuide {
-        out += "| \(cell(row.problem)) | \(cell(row.offline.joined(separator: ", "))) | \(cell(row.online.joined(separator: ", "))) | \(cell(row.note)) |\n"
+        out +=
+          "| \(cell(row.problem)) | \(cell(row.offline.joined(separator: ", "))) | \(cell(row.online.joined(separator: ", "))) | \(cell(row.note)) |\n"
       }
     }
     for pattern in framework.patterns {

@@ -11,14 +11,17 @@ enum CheatsheetView {
     let minutes = MinutesFormat.text(framework.totalMinutes)
     page.title("ML SYSTEM DESIGN INTERVIEW — THE FRAMEWORK (\(minutes))")
     for (index, phase) in framework.phases.enumerated() {
-      page.heading("\(index + 1). \(phase.title.uppercased()) · \(MinutesFormat.text(phase.minutes))")
+      page.heading(
+        "\(index + 1). \(phase.title.uppercased()) · \(MinutesFormat.text(phase.minutes))")
       renderPhase(phase, into: &page)
     }
     if !framework.metricsGuide.isEmpty {
       page.heading("METRICS THAT FIT THE PROBLEM")
       for row in framework.metricsGuide {
-        let problem = row.problem.split(separator: "(").first.map { String($0).trimmed() } ?? row.problem
-        let text = "\(problem): " + row.offline.prefix(3).joined(separator: ", ") + " → "
+        let problem =
+          row.problem.split(separator: "(").first.map { String($0).trimmed() } ?? row.problem
+        let text =
+          "\(problem): " + row.offline.prefix(3).joined(separator: ", ") + " → "
           + row.online.prefix(2).joined(separator: ", ")
         var lines = WordWrap.wrap(text, width: width, indent: "  ", hanging: "      ")
         if style.enabled, !lines.isEmpty {

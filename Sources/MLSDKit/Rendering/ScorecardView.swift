@@ -16,7 +16,8 @@ enum ScorecardView {
     for (index, phase) in card.phases.enumerated() {
       var heading = "\(index + 1). \(phase.title.uppercased())  \(phase.score)/100"
       if let timing = timings[phase.phaseID] {
-        heading += "  · \(MinutesFormat.clock(seconds: timing.used)) of \(MinutesFormat.clock(seconds: timing.budget))"
+        heading +=
+          "  · \(MinutesFormat.clock(seconds: timing.used)) of \(MinutesFormat.clock(seconds: timing.budget))"
         if timing.used > timing.budget + 0.5 {
           heading += " (+\(MinutesFormat.clock(seconds: timing.used - timing.budget)) over)"
         }
@@ -26,7 +27,8 @@ enum ScorecardView {
       for result in phase.covered {
         page.bullet(result.item.text, marker: "✓", indent: "  ", styledMarker: style.green("✓"))
         if let evidence = result.evidence {
-          page.paragraph(style.dim("“" + DisplayWidth.truncate(evidence, to: 200) + "”"), indent: "      ")
+          page.paragraph(
+            style.dim("“" + DisplayWidth.truncate(evidence, to: 200) + "”"), indent: "      ")
         }
       }
       for result in phase.namedOnly {
@@ -40,7 +42,8 @@ enum ScorecardView {
         page.paragraph(style.dim("why it matters: ") + result.item.why, indent: "      ")
       }
       for hint in hints[phase.phaseID] ?? [] {
-        page.bullet("hint taken: " + hint, marker: "?", indent: "  ", styledMarker: style.magenta("?"))
+        page.bullet(
+          "hint taken: " + hint, marker: "?", indent: "  ", styledMarker: style.magenta("?"))
       }
     }
     if !peeks.isEmpty {
@@ -51,10 +54,12 @@ enum ScorecardView {
     if card.factsAsked.isEmpty {
       page.paragraph("You asked for none of the interviewer's facts.", indent: "  ")
     } else {
-      page.paragraph("Asked for: " + card.factsAsked.map(\.topic).joined(separator: ", "), indent: "  ")
+      page.paragraph(
+        "Asked for: " + card.factsAsked.map(\.topic).joined(separator: ", "), indent: "  ")
     }
     if !card.factsNeverAsked.isEmpty {
-      page.paragraph("Never asked: " + card.factsNeverAsked.map(\.topic).joined(separator: ", "), indent: "  ")
+      page.paragraph(
+        "Never asked: " + card.factsNeverAsked.map(\.topic).joined(separator: ", "), indent: "  ")
     }
     for warning in card.warnings {
       page.blank()
@@ -80,7 +85,8 @@ extension Scorecard {
   /// The spec's `--json` shape.
   var jsonValue: JSONValue {
     .object([
-      "case": .string(caseID), "total": .number(Double(total)), "verdict": .string(verdict.rawValue),
+      "case": .string(caseID), "total": .number(Double(total)),
+      "verdict": .string(verdict.rawValue),
       "level": .string(level.rawValue),
       "phases": .array(
         phases.map { phase in

@@ -7,28 +7,41 @@ public struct CaseMatcher: Sendable {
   let itemPhrases: [String: [Phrase]]
   let factPhrases: [(fact: Fact, phrases: [Phrase])]
   let vocabulary: Vocabulary
+  /// Stems of every word the case's phrases and prose use, computed once so
+  /// that scoring an answer mostly looks words up.
+  let stems: [String: String]
   /// The words that say what this case is about, as a reader would name it.
   let topicTerms: [String]
+  private let topicPhrases: [Phrase]
 
   public init(study: CaseStudy, framework: Framework, topicTerms: [String]? = nil) {
     self.study = study
     self.framework = framework
     var itemPhrases: [String: [Phrase]] = [:]
     var all: [Phrase] = []
+    var cache: [String: String] = [:]
     let items = study.allChecklistItems + framework.phases.flatMap(\.checklist)
     for item in items {
-      let phrases = item.phrases.map(Phrase.init).filter { !$0.forms.isEmpty }
+      let phrases = item.phrases.map { Phrase($0, cache: &cache) }.filter { !$0.forms.isEmpty }
       itemPhrases[item.id] = phrases
       all += phrases
     }
-    let factPhrases = study.facts.map { fact in
-      (fact, fact.phrases.map(Phrase.init).filter { !$0.forms.isEmpty })
+    var factPhrases: [(fact: Fact, phrases: [Phrase])] = []
+    for fact in study.facts {
+      factPhrases.append(
+        (fact, fact.phrases.map { Phrase($0, cache: &cache) }.filter { !$0.forms.isEmpty }))
     }
+    let prose = Self.prose(of: study, framework: framework)
+    _ = Tokenizer.tokens(prose, cache: &cache)
     all += factPhrases.flatMap(\.1)
     self.itemPhrases = itemPhrases
     self.factPhrases = factPhrases
-    self.vocabulary = Vocabulary(phrases: all, knownText: Self.prose(of: study, framework: framework))
-    self.topicTerms = topicTerms ?? Self.defaultTopicTerms(study)
+    let topics = topicTerms ?? Self.defaultTopicTerms(study)
+    let topicPhrases = topics.map { Phrase($0, cache: &cache) }
+    self.topicTerms = topics
+    self.topicPhrases = topicPhrases
+    self.vocabulary = Vocabulary(phrases: all, knownText: prose, lookups: all + topicPhrases)
+    self.stems = cache
   }
 
   /// Everything the case and framework say in sentences: a dictionary of
@@ -54,7 +67,7 @@ public struct CaseMatcher: Sendable {
 
   /// How many distinct topic terms the notes use.
   func topicTermsMentioned(in text: IndexedText) -> Int {
-    Set(topicTerms.map(Phrase.init).filter { text.contains($0) }.map(\.forms)).count
+    Set(topicPhrases.filter { text.contains($0) }.map(\.forms)).count
   }
 
   /// Stems of words that say nothing about which problem is being solved.
@@ -68,7 +81,6 @@ public struct CaseMatcher: Sendable {
       high low right wrong each every one two many often without within across around per
       """))
 
-
   /// The items that count for a phase at a level: the case's own, then the
   /// framework's generic ones.
   public func items(for phaseID: String, level: Level) -> [ChecklistItem] {
@@ -78,7 +90,7 @@ public struct CaseMatcher: Sendable {
   }
 
   func index(_ lines: [String]) -> IndexedText {
-    IndexedText(lines: lines, vocabulary: vocabulary)
+    IndexedText(lines: lines, vocabulary: vocabulary, stems: stems)
   }
 
   /// Lines that mention the item without negating it.

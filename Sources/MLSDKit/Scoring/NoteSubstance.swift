@@ -21,28 +21,64 @@ struct NoteSubstance: Equatable {
   let isQuestion: Bool
 
   init(_ text: String) {
-    let lower = text.lowercased()
-    let words = lower.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" })
+    // One pass over the bytes (this runs on every line of every answer):
+    // words, comma-separated segments, and whether a word starting with a
+    // digit is a quantity ("200 ms", "3,000") rather than a cut-off inside
+    // a name ("recall@10").
+    var bytes = Array(text.utf8)
+    for index in bytes.indices where bytes[index] >= 65 && bytes[index] <= 90 {
+      bytes[index] += 32
+    }
+    var words: [String] = []
+    var segments = 0
+    var wordsInSegment = 0
+    var number = false
+    var start: Int?
+    var afterAt = false
+    func isWordByte(_ byte: UInt8) -> Bool {
+      (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) || byte == 39 || byte >= 0x80
+    }
+    func endWord(at end: Int) {
+      guard let wordStart = start else { return }
+      if bytes[wordStart] >= 48 && bytes[wordStart] <= 57 && !afterAt { number = true }
+      words.append(String(decoding: bytes[wordStart..<end], as: UTF8.self))
+      wordsInSegment += 1
+      start = nil
+      afterAt = false
+    }
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      if isWordByte(byte) {
+        if start == nil { start = index }
+      } else if byte == 46, start != nil, index + 1 < bytes.count, bytes[index + 1] >= 48,
+        bytes[index + 1] <= 57
+      {
+        // 0.5: a decimal point inside a number.
+      } else {
+        endWord(at: index)
+        if byte == 64 { afterAt = true }
+        if byte == 44 || byte == 59 || byte == 124 || byte == 47 {
+          if wordsInSegment > 0 { segments += 1 }
+          wordsInSegment = 0
+        }
+      }
+      index += 1
+    }
+    endWord(at: bytes.count)
+    if wordsInSegment > 0 { segments += 1 }
+
     wordCount = words.count
-    // A quantity: "200 ms", "3,000 QPS", "10k". Digits inside a name (F1,
-    // p99, XLM-R) or after '@' (recall@10) do not show an estimate.
-    let withoutCutoffs = lower.replacing(/@\s*\d+/, with: " ")
-    hasNumber = withoutCutoffs.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "." })
-      .contains { $0.first?.isNumber == true }
-    isQuestion = text.trimmed().hasSuffix("?")
-    let wordSet = Set(words.map(String.init))
-    hasReason =
-      !wordSet.isDisjoint(with: Self.reasonWords)
-      || Self.reasonPhrases.contains { lower.contains($0) }
-    let segments = lower.split(whereSeparator: { ",;|/".contains($0) })
-      .map { $0.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).count }
-      .filter { $0 > 0 }
-    let averageSegment = segments.isEmpty ? 0 : Double(wordCount) / Double(segments.count)
+    hasNumber = number
+    var last = bytes.count - 1
+    while last >= 0 && (bytes[last] == 32 || bytes[last] == 9 || bytes[last] == 13) { last -= 1 }
+    isQuestion = last >= 0 && bytes[last] == 63
+    let hasPhrase = Self.reasonPhraseBytes.contains { Self.find($0, in: bytes) }
+    hasReason = words.contains { Self.reasonWords.contains($0) } || hasPhrase
+    let averageSegment = segments == 0 ? 0 : Double(wordCount) / Double(segments)
     let isListShaped =
-      (segments.count >= 3 && averageSegment <= 2.6) || (segments.count >= 5 && averageSegment <= 3.2)
-    let strongReason =
-      !wordSet.isDisjoint(with: Self.strongReasonWords)
-      || Self.reasonPhrases.contains { lower.contains($0) }
+      (segments >= 3 && averageSegment <= 2.6) || (segments >= 5 && averageSegment <= 3.2)
+    let strongReason = words.contains { Self.strongReasonWords.contains($0) } || hasPhrase
     if isListShaped && !strongReason && !hasNumber && !isQuestion {
       kind = .bareList
     } else if hasReason || hasNumber || isQuestion {
@@ -54,10 +90,27 @@ struct NoteSubstance: Equatable {
     }
   }
 
+  private static let reasonPhraseBytes = reasonPhrases.map { Array($0.utf8) }
+
+  private static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
+    guard let first = needle.first, needle.count <= haystack.count else { return false }
+    var index = 0
+    while index + needle.count <= haystack.count {
+      if haystack[index] == first {
+        var offset = 1
+        while offset < needle.count && haystack[index + offset] == needle[offset] { offset += 1 }
+        if offset == needle.count { return true }
+      }
+      index += 1
+    }
+    return false
+  }
+
   /// Words that show reasoning, comparison or a decision.
   static let reasonWords: Set<String> = [
     "because", "since", "so", "therefore", "thus", "hence", "otherwise", "due", "given", "tradeoff",
-    "tradeoffs", "vs", "versus", "instead", "rather", "but", "however", "cheaper", "faster", "slower",
+    "tradeoffs", "vs", "versus", "instead", "rather", "but", "however", "cheaper", "faster",
+    "slower",
     "simpler", "better", "worse", "cost", "costs", "costly", "expensive", "risk", "risks", "if",
     "unless", "when", "whereas", "which", "means", "why", "helps", "avoid", "avoids", "prevent",
     "prevents", "ensure", "ensures", "need", "needs", "prefer", "choose", "pick", "fallback",
@@ -69,7 +122,8 @@ struct NoteSubstance: Equatable {
 
   /// The words that still show reasoning inside a list of terms.
   static let strongReasonWords: Set<String> = [
-    "because", "since", "therefore", "otherwise", "due", "given", "vs", "versus", "instead", "rather",
+    "because", "since", "therefore", "otherwise", "due", "given", "vs", "versus", "instead",
+    "rather",
     "cheaper", "faster", "slower", "simpler", "if", "unless", "when", "whereas", "means", "avoid",
     "avoids", "prevent", "prevents", "than",
   ]

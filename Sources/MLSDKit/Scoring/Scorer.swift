@@ -131,7 +131,9 @@ public struct Scorer: Sendable {
     var asked: [Fact] = []
     for phase in matcher.framework.phases {
       for note in transcript.notes(for: phase.id) where note.isQuestion {
-        if let fact = matcher.fact(answering: note.text), !asked.contains(where: { $0.id == fact.id }) {
+        if let fact = matcher.fact(answering: note.text),
+          !asked.contains(where: { $0.id == fact.id })
+        {
           asked.append(fact)
         }
       }

@@ -40,7 +40,8 @@ enum SearchCorpus {
       documents.append(
         SearchDocument(
           location: "framework › pattern › \(pattern.title)",
-          text: pattern.title + ". " + pattern.summary + "\n" + pattern.points.joined(separator: "\n"),
+          text: pattern.title + ". " + pattern.summary + "\n"
+            + pattern.points.joined(separator: "\n"),
           boost: 1.5))
     }
     for study in cases {
@@ -52,18 +53,21 @@ enum SearchCorpus {
   private static func caseDocuments(_ study: CaseStudy, framework: Framework) -> [SearchDocument] {
     var documents = [
       SearchDocument(
-        location: study.id, text: study.title + ". " + study.summary + "\n" + study.prompt, boost: 2)
+        location: study.id, text: study.title + ". " + study.summary + "\n" + study.prompt, boost: 2
+      )
     ]
     for fact in study.facts {
       documents.append(
-        SearchDocument(location: "\(study.id) › fact › \(fact.topic)", text: fact.topic + ": " + fact.answer))
+        SearchDocument(
+          location: "\(study.id) › fact › \(fact.topic)", text: fact.topic + ": " + fact.answer))
     }
     for phase in study.phases {
       let title = framework.phase(phase.phaseID)?.title ?? phase.phaseID
       let place = "\(study.id) › \(title)"
       for item in phase.checklist {
         documents.append(
-          SearchDocument(location: place + " › checklist", text: item.text + ". " + item.why, boost: 1.3))
+          SearchDocument(
+            location: place + " › checklist", text: item.text + ". " + item.why, boost: 1.3))
       }
       for followUp in phase.followUps {
         documents.append(SearchDocument(location: place + " › follow-up", text: followUp.question))

@@ -23,16 +23,21 @@ enum MessageFormat {
 
   static func lines(_ message: InterviewEffect.Message, width: Int) -> [String] {
     var result: [String] = []
-    for (index, paragraph) in message.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+    for (index, paragraph) in message.text.split(separator: "\n", omittingEmptySubsequences: false)
+      .enumerated()
+    {
       let prefix = index == 0 ? prefix(message.kind) : ""
-      let hanging = String(repeating: " ", count: message.kind == .interviewer ? 2 : DisplayWidth.of(prefix))
+      let hanging = String(
+        repeating: " ", count: message.kind == .interviewer ? 2 : DisplayWidth.of(prefix))
       result += WordWrap.wrap(prefix + paragraph, width: width, indent: "", hanging: hanging)
     }
     return result
   }
 
   static func status(_ status: InterviewStatus) -> String {
-    var parts = ["\(status.caseTitle)", "\(status.phaseNumber)/\(status.phaseCount) \(status.phaseTitle)"]
+    var parts = [
+      "\(status.caseTitle)", "\(status.phaseNumber)/\(status.phaseCount) \(status.phaseTitle)",
+    ]
     if status.isTimed {
       if status.phaseRemaining >= 0 {
         parts.append("\(MinutesFormat.clock(seconds: status.phaseRemaining)) left")

@@ -82,15 +82,20 @@ final class TerminalInterviewScreen: InterviewScreen {
     var statusLine = statusText
     if barWidth >= 5 {
       let filled = Int((status.progress * Double(barWidth)).rounded())
-      statusLine += " " + String(repeating: "█", count: filled) + String(repeating: "░", count: barWidth - filled)
+      statusLine +=
+        " " + String(repeating: "█", count: filled)
+        + String(repeating: "░", count: barWidth - filled)
     }
     statusLine = DisplayWidth.pad(DisplayWidth.truncate(statusLine, to: width), to: width)
     let overtime = status.isTimed && status.phaseRemaining < 0
     let styledStatus =
-      style.enabled ? "\u{1B}[\(overtime ? "41;97" : status.isPaused ? "43;30" : "7")m\(statusLine)\u{1B}[0m" : statusLine
+      style.enabled
+      ? "\u{1B}[\(overtime ? "41;97" : status.isPaused ? "43;30" : "7")m\(statusLine)\u{1B}[0m"
+      : statusLine
     let prompt = "› "
     let visible = input.visible(width: width - DisplayWidth.of(prompt))
-    let footer = DisplayWidth.truncate(SlashCommand.footer + "  ·  end a line with ? to ask", to: width)
+    let footer = DisplayWidth.truncate(
+      SlashCommand.footer + "  ·  end a line with ? to ask", to: width)
     var out = "\u{1B}[?25l"
     out += "\u{1B}[\(rows - 2);1H\u{1B}[2K" + styledStatus
     out += "\u{1B}[\(rows);1H\u{1B}[2K" + style.dim(footer)

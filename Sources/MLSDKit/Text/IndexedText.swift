@@ -24,33 +24,45 @@ struct IndexedText {
 
   /// `vocabulary` lets long misspelt words snap to the phrase word they
   /// were meant to be ("embedings", "retrian").
-  init(lines: [String], vocabulary: Vocabulary = .empty) {
+  init(lines: [String], vocabulary: Vocabulary = .empty, stems: [String: String] = [:]) {
     self.lines = lines
     var cache: [String: String] = [:]
     var corrections: [String: String] = [:]
     for (lineIndex, line) in lines.enumerated() {
-      var tokens = Tokenizer.tokens(line, cache: &cache)
+      var tokens = Tokenizer.tokens(line, cache: &cache, known: stems)
       for position in tokens.indices where !tokens[position].isBoundary {
-        let key = tokens[position].raw + "\u{0}" + tokens[position].term
-        if let corrected = corrections[key] {
+        let raw = tokens[position].raw
+        if let corrected = corrections[raw] {
           tokens[position].term = corrected
         } else {
           let corrected =
-            vocabulary.correction(forWord: tokens[position].raw, stem: tokens[position].term)
+            vocabulary.correction(forWord: raw, stem: tokens[position].term)
             ?? tokens[position].term
-          corrections[key] = corrected
+          if !raw.isEmpty { corrections[raw] = corrected }
           tokens[position].term = corrected
         }
       }
       let scope = Self.negationScope(tokens)
-      for position in tokens.indices.dropLast()
-      where !tokens[position].isBoundary && !tokens[position + 1].isBoundary
-        && !tokens[position].raw.isEmpty && !tokens[position + 1].raw.isEmpty
-      {
-        let word = tokens[position].raw + tokens[position + 1].raw
-        guard word.allSatisfy(\.isLetter) else { continue }
-        let term = PorterStemmer.stem(SpellingVariants.american(word))
-        joined[term, default: []].append((lineIndex, scope[position]))
+      for position in tokens.indices.dropLast() {
+        let first = tokens[position].raw
+        guard !first.isEmpty, let candidates = vocabulary.joinable[first] else { continue }
+        let second = tokens[position + 1].raw
+        guard !second.isEmpty else { continue }
+        for candidate in candidates
+        where candidate.word.utf8.count <= first.utf8.count + second.utf8.count + 2 {
+          let word = first + second
+          let term: String
+          if let cached = stems[word] ?? cache[word] {
+            term = cached
+          } else {
+            term = PorterStemmer.stem(SpellingVariants.american(word))
+            cache[word] = term
+          }
+          if term == candidate.stem {
+            joined[term, default: []].append((lineIndex, scope[position]))
+          }
+          break
+        }
       }
       let forms = [tokens, AbbreviationForms.collapse(tokens), AbbreviationForms.expand(tokens)]
       var lineSequences: [[String]] = []
@@ -60,7 +72,8 @@ struct IndexedText {
         let terms = form.map(\.term)
         lineSequences.append(terms)
         lineNegated.append(Self.negationScope(form))
-        for (position, term) in terms.enumerated() where term != Tokenizer.boundary {
+        for (position, term) in terms.enumerated()
+        where term != Tokenizer.boundary && (vocabulary.firstTerms?.contains(term) ?? true) {
           index[term, default: []].append(
             Occurrence(line: lineIndex, form: lineSequences.count - 1, position: position))
         }
@@ -83,7 +96,8 @@ struct IndexedText {
         let sequence = sequences[occurrence.line][occurrence.form]
         if matches(form, in: sequence, from: occurrence.position, maxGap: maxGap) {
           record(
-            occurrence.line, negated: negated[occurrence.line][occurrence.form][occurrence.position])
+            occurrence.line, negated: negated[occurrence.line][occurrence.form][occurrence.position]
+          )
         }
       }
       // "two-tower" in a note meets the one-word phrase "twotower".
@@ -163,13 +177,22 @@ struct Vocabulary: Sendable {
   /// Phrase words as written (lower case) → their stems, by length.
   private var rawByLength: [Int: [(word: String, stem: String)]] = [:]
   private var stemsByLength: [Int: [String]] = [:]
+  /// The first word of every phrase form: the only words ever looked up,
+  /// so the only ones worth indexing (nil: index everything).
+  private(set) var firstTerms: Set<String>?
+  /// One-word phrase words by every proper prefix, so a note's "two tower"
+  /// can be checked against "twotower" without joining every word pair.
+  private(set) var joinable: [String: [(word: String, stem: String)]] = [:]
   /// Words known to be spelt right (from the case's own prose): never
   /// "corrected" into a phrase word one letter away.
   private var known: Set<String> = []
 
   static let empty = Vocabulary(phrases: [])
 
-  init(phrases: [Phrase], knownText: String = "") {
+  init(phrases: [Phrase], knownText: String = "", lookups: [Phrase]? = nil) {
+    if let lookups {
+      firstTerms = Set(lookups.flatMap { $0.forms.compactMap(\.first) })
+    }
     var seenRaw = Set<String>()
     for phrase in phrases {
       for form in phrase.forms {
@@ -179,9 +202,20 @@ struct Vocabulary: Sendable {
           }
         }
       }
-      for token in Tokenizer.tokens(phrase.text) where !token.isBoundary && token.raw.count >= Self.minimumLength {
+      for token in Tokenizer.tokens(phrase.text)
+      where !token.isBoundary && token.raw.count >= Self.minimumLength {
         if seenRaw.insert(token.raw).inserted {
           rawByLength[token.raw.count, default: []].append((token.raw, token.term))
+        }
+      }
+    }
+    for phrase in phrases {
+      for form in phrase.forms where form.count == 1 {
+        for token in Tokenizer.tokens(phrase.text.filter { $0.isLetter }, isPhrase: true)
+        where token.raw.count >= 5 && token.term == form[0] {
+          for length in 2..<(token.raw.count - 1) {
+            joinable[String(token.raw.prefix(length)), default: []].append((token.raw, token.term))
+          }
         }
       }
     }

@@ -7,8 +7,14 @@ public struct Phrase: Sendable, Equatable {
   let forms: [[String]]
 
   public init(_ text: String) {
+    var cache: [String: String] = [:]
+    self.init(text, cache: &cache)
+  }
+
+  /// Compiles with a stem cache shared across a case's phrases.
+  init(_ text: String, cache: inout [String: String]) {
     self.text = text
-    let tokens = Tokenizer.tokens(text, isPhrase: true).filter { !$0.isBoundary }
+    let tokens = Tokenizer.tokens(text, cache: &cache, isPhrase: true).filter { !$0.isBoundary }
     let terms = tokens.map(\.term)
     var forms: [[String]] = []
     if !terms.isEmpty { forms.append(terms) }
@@ -17,8 +23,9 @@ public struct Phrase: Sendable, Equatable {
     let expanded = AbbreviationForms.expand(tokens).map(\.term)
     if expanded != terms && !expanded.isEmpty { forms.append(expanded) }
     if terms.count > 1 && terms.count <= 3 {
-      let joined = Tokenizer.tokens(text.filter { $0.isLetter || $0.isNumber }, isPhrase: true)
-        .map(\.term)
+      let joined = Tokenizer.tokens(
+        text.filter { $0.isLetter || $0.isNumber }, cache: &cache, isPhrase: true
+      ).map(\.term)
       if joined.count == 1 { forms.append(joined) }
     }
     self.forms = forms
@@ -43,7 +50,10 @@ public struct Phrase: Sendable, Equatable {
 enum AbbreviationForms {
   private static let expansions: [(abbreviation: [String], terms: [String])] = Abbreviations.table
     .map {
-      (Tokenizer.terms($0.abbreviation, isPhrase: true), Tokenizer.terms($0.expansion, isPhrase: true))
+      (
+        Tokenizer.terms($0.abbreviation, isPhrase: true),
+        Tokenizer.terms($0.expansion, isPhrase: true)
+      )
     }
 
   /// Single-word abbreviations expand to their first listed expansion.

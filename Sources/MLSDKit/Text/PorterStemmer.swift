@@ -68,8 +68,18 @@ enum PorterStemmer {
   }
 
   private static func ends(_ w: [UInt8], _ suffix: String) -> Bool {
-    let s = Array(suffix.utf8)
-    return w.count >= s.count && Array(w[(w.count - s.count)...]) == s
+    var position = w.count
+    var matched = true
+    var length = 0
+    for byte in suffix.utf8.reversed() {
+      position -= 1
+      length += 1
+      if position < 0 || w[position] != byte {
+        matched = false
+        break
+      }
+    }
+    return matched && length <= w.count
   }
 
   private static func replace(_ w: inout [UInt8], _ suffix: String, _ replacement: String) {

@@ -4,7 +4,8 @@ enum SpellingVariants {
   static func american(_ word: String) -> String {
     if let known = words[word] { return known }
     // -ise/-isation families: normalise, optimised, organising, tokenisation.
-    for (british, american) in suffixes where word.hasSuffix(british) && word.count > british.count + 2 {
+    for (british, american) in suffixes
+    where word.hasSuffix(british) && word.count > british.count + 2 {
       return String(word.dropLast(british.count)) + american
     }
     return word

@@ -17,9 +17,12 @@ enum Tokenizer {
 
   /// `isPhrase`: the text is a checklist or fact phrase, where "map" is
   /// always the metric (nobody lists the verb as evidence).
-  static func tokens(_ text: String, cache: inout [String: String], isPhrase: Bool = false)
-    -> [Token]
-  {
+  /// `known` holds stems computed once (a case's phrases and prose);
+  /// `cache` collects the rest as they are met.
+  static func tokens(
+    _ text: String, cache: inout [String: String], known: [String: String] = [:],
+    isPhrase: Bool = false
+  ) -> [Token] {
     var result: [Token] = []
     for word in words(in: text) {
       if word == boundary {
@@ -30,7 +33,7 @@ enum Tokenizer {
       if let last = result.last, last.term == "mapv", word.first?.isNumber == true || word == "k" {
         result[result.count - 1].term = "map"
       }
-      appendWord(word, to: &result, cache: &cache, isPhrase: isPhrase)
+      appendWord(word, to: &result, cache: &cache, known: known, isPhrase: isPhrase)
     }
     return result
   }
@@ -46,113 +49,188 @@ enum Tokenizer {
   }
 
   private static func appendWord(
-    _ raw: String, to result: inout [Token], cache: inout [String: String], isPhrase: Bool
+    _ lower: String, to result: inout [Token], cache: inout [String: String],
+    known: [String: String], isPhrase: Bool
   ) {
-    let lower = raw.lowercased()
-    // "mAP" and "MAP" are the metric; a lowercase "map" is usually the verb.
-    if raw == "mAP" || raw == "MAP" || (isPhrase && lower == "map") {
-      result.append(Token(term: "map", raw: lower))
+    if let stem = known[lower] ?? cache[lower] {
+      result.append(Token(term: stem, raw: lower))
       return
     }
-    if lower == "map" || lower == "maps" || lower == "mapping" || lower == "mapped" {
-      result.append(Token(term: "mapv", raw: lower))
-      return
-    }
-    if boundaryWords.contains(lower) {
+    switch wordKinds[lower] {
+    case .metric?:
+      // "mAP" and "MAP" are the metric; in a phrase, "map" is too.
+      result.append(Token(term: "map", raw: "map"))
+    case .mapVerb?:
+      result.append(Token(term: isPhrase && lower == "map" ? "map" : "mapv", raw: lower))
+    case .boundary?:
       if result.last?.isBoundary != true { result.append(Token(term: boundary)) }
-      return
-    }
-    if negators.contains(lower) {
+    case .negator?:
       result.append(Token(term: lower, raw: lower, isNegator: true))
-      return
-    }
-    if lower == "only" || lower == "just" {
+    case .cancelsNegation?:
       result.append(Token(term: lower, raw: lower, cancelsNegation: true))
+    case .stop?:
       return
+    case .unit(let unit)?:
+      // Units after a number: "200ms", "10k", "2 bn".
+      if let previous = result.last?.term, previous.first?.isNumber == true {
+        result.append(Token(term: unit, raw: lower))
+      } else if !stopWords.contains(lower) {
+        appendStem(lower, to: &result, cache: &cache)
+      }
+    case nil:
+      appendStem(lower, to: &result, cache: &cache)
     }
-    if stopWords.contains(lower) { return }
-    // Units after a number: "200ms", "10k", "2 bn".
-    if let previous = result.last?.term, previous.first?.isNumber == true,
-      let unit = units[lower]
-    {
-      result.append(Token(term: unit))
-      return
-    }
-    if let cached = cache[lower] {
-      result.append(Token(term: cached, raw: lower))
-      return
-    }
+  }
+
+  private static func appendStem(
+    _ lower: String, to result: inout [Token], cache: inout [String: String]
+  ) {
     let term = PorterStemmer.stem(SpellingVariants.american(lower))
     cache[lower] = term
     result.append(Token(term: term, raw: lower))
   }
 
-  /// Splits on white space and punctuation. Punctuation that ends a clause
+  private enum WordKind {
+    case metric, mapVerb, boundary, negator, cancelsNegation, stop
+    case unit(String)
+  }
+
+  /// Every word with a special role, looked up once per word.
+  private static let wordKinds: [String: WordKind] = {
+    var kinds: [String: WordKind] = [:]
+    for word in stopWords { kinds[word] = .stop }
+    for (word, unit) in units { kinds[word] = .unit(unit) }
+    for word in negators { kinds[word] = .negator }
+    for word in boundaryWords { kinds[word] = .boundary }
+    kinds["only"] = .cancelsNegation
+    kinds["just"] = .cancelsNegation
+    for word in ["map", "maps", "mapping", "mapped"] { kinds[word] = .mapVerb }
+    kinds[metricMarker] = .metric
+    return kinds
+  }()
+
+  /// What `words(in:)` emits for "mAP"/"MAP": the metric, whatever follows.
+  static let metricMarker = "\u{1}map"
+
+  /// Splits on white space and punctuation, lower-casing as it goes.
+  /// Punctuation that ends a clause
   /// becomes a boundary marker; hyphens, slashes and '@' just split words.
+  /// Works on UTF-8 bytes: this runs on every word of every answer.
   static func words(in text: String) -> [String] {
+    let bytes = Array(text.utf8)
     var words: [String] = []
-    var current = ""
-    var currentIsNumber = false
-    func flush() {
-      if !current.isEmpty { words.append(current) }
-      current = ""
-      currentIsNumber = false
+    var start = -1
+    var isNumber = false
+    /// "A/B" and "a-b" become one word, "ab".
+    var pendingAB = false
+    func flush(_ end: Int) {
+      if pendingAB {
+        words.append("ab")
+        pendingAB = false
+      } else if start >= 0 && end > start {
+        let slice = bytes[start..<end]
+        if slice.elementsEqual("mAP".utf8) || slice.elementsEqual("MAP".utf8) {
+          words.append(metricMarker)
+        } else if slice.contains(where: { $0 >= 0x80 }) {
+          words.append(String(decoding: slice, as: UTF8.self).lowercased())
+        } else {
+          words.append(
+            String(decoding: slice.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self))
+        }
+      }
+      start = -1
+      isNumber = false
     }
-    let scalars = Array(text.unicodeScalars)
+    func isLetter(_ byte: UInt8) -> Bool {
+      (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90) || byte >= 0x80
+    }
+    func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
     var index = 0
-    while index < scalars.count {
-      let scalar = scalars[index]
-      let next = index + 1 < scalars.count ? scalars[index + 1] : nil
-      index += 1
-      if scalar.properties.isAlphabetic {
+    var apostrophes: [Int] = []
+    while index < bytes.count {
+      let byte = bytes[index]
+      let next: UInt8? = index + 1 < bytes.count ? bytes[index + 1] : nil
+      if byte >= 0x80 {
+        // Multi-byte UTF-8: letters unless it is punctuation we know.
+        let scalarLength = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+        let end = min(bytes.count, index + scalarLength)
+        let scalar = String(decoding: bytes[index..<end], as: UTF8.self).unicodeScalars.first
+        if let scalar, scalar.properties.isAlphabetic || scalar.properties.isDiacritic {
+          if isNumber { flush(index) }
+          if start < 0 { start = index }
+        } else {
+          flush(index)
+          if let scalar, "’“”→—–•".unicodeScalars.contains(scalar) {
+            if scalar == "’", start >= 0, let after = end < bytes.count ? bytes[end] : nil,
+              isLetter(after)
+            {
+              // don’t → dont: drop the apostrophe, keep the word going.
+              apostrophes.append(index)
+              index = end
+              continue
+            }
+            words.append(boundary)
+          }
+        }
+        index = end
+        continue
+      }
+      if isLetter(byte) {
         // "200ms" → "200", "ms": a number followed by its unit.
-        if currentIsNumber { flush() }
-        current.unicodeScalars.append(scalar)
-        continue
-      }
-      if ("0"..."9").contains(scalar) {
-        if current.isEmpty { currentIsNumber = true }
-        current.unicodeScalars.append(scalar)
-        continue
-      }
-      switch scalar {
-      case "'", "’":
-        // don't → dont; a leading or trailing quote just ends the word.
-        if current.isEmpty || next.map({ !$0.properties.isAlphabetic }) ?? true { flush() }
-      case ".", ",":
-        // Keep decimals and thousands separators: 0.5, 1,000.
-        if currentIsNumber, let next, ("0"..."9").contains(next) {
-          current.unicodeScalars.append(scalar)
-        } else {
-          flush()
+        if isNumber { flush(index) }
+        if start < 0 { start = index }
+      } else if isDigit(byte) {
+        if start < 0 {
+          start = index
+          isNumber = true
+        }
+      } else {
+        switch byte {
+        case 39:  // '
+          if start >= 0, let next, isLetter(next) {
+            // don't → dont
+            let word = String(decoding: bytes[start..<index], as: UTF8.self)
+            start = -1
+            var rest = index + 1
+            while rest < bytes.count && isLetter(bytes[rest]) { rest += 1 }
+            words.append(
+              (word + String(decoding: bytes[(index + 1)..<rest], as: UTF8.self)).lowercased())
+            index = rest
+            continue
+          }
+          flush(index)
+        case 46, 44:  // . ,
+          if isNumber, let next, isDigit(next) {
+            // 0.5, 1,000: keep the number whole.
+          } else {
+            flush(index)
+            words.append(boundary)
+          }
+        case 47, 45:  // / -
+          let isA = start >= 0 && index - start == 1 && (bytes[start] == 97 || bytes[start] == 65)
+          let nextIsB = next == 98 || next == 66
+          let afterB: UInt8? = index + 2 < bytes.count ? bytes[index + 2] : nil
+          if isA && nextIsB && (afterB.map { !isLetter($0) } ?? true) {
+            start = -1
+            pendingAB = true
+            flush(index)
+            index += 2
+            continue
+          }
+          flush(index)
+        case 59, 58, 33, 63, 40, 41, 91, 93, 123, 125, 34, 10:  // ; : ! ? ( ) [ ] { } " newline
+          flush(index)
           words.append(boundary)
+        default:
+          flush(index)
         }
-      case "/":
-        // A/B → "ab" so "A/B test", "AB test" and "a-b test" agree.
-        if current.lowercased() == "a", let next, next == "b" || next == "B" {
-          current = "ab"
-          index += 1
-        } else {
-          flush()
-        }
-      case "-":
-        if current.lowercased() == "a", let next, next == "b" || next == "B",
-          index + 1 >= scalars.count || !scalars[index + 1].properties.isAlphabetic
-        {
-          current = "ab"
-          index += 1
-        } else {
-          flush()
-        }
-      case ";", ":", "!", "?", "(", ")", "[", "]", "{", "}", "\"", "“", "”", "\n", "→", "—", "–",
-        "•":
-        flush()
-        words.append(boundary)
-      default:
-        flush()
       }
+      index += 1
     }
-    flush()
+    flush(bytes.count)
+    if !apostrophes.isEmpty {
+      return words.map { $0.replacing("’", with: "") }
+    }
     return words
   }
 

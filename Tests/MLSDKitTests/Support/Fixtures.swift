@@ -18,7 +18,9 @@ enum Fixtures {
   static var tinyCase: String { text("packs/tiny/cases/tiny.json") }
 
   /// The tiny pack as in-memory files, optionally with one file's text edited.
-  static func tinyFiles(framework: String? = nil, tinyCase: String? = nil, extra: [String: String] = [:])
+  static func tinyFiles(
+    framework: String? = nil, tinyCase: String? = nil, extra: [String: String] = [:]
+  )
     -> ContentFiles
   {
     var files: [String: ContentFiles.File] = [

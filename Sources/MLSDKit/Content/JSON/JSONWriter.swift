@@ -24,7 +24,9 @@ public enum JSONWriter {
         return
       }
       let inner = indent.map { $0 + "  " }
-      let simple = items.allSatisfy { if case .object = $0 { false } else if case .array = $0 { false } else { true } }
+      let simple = items.allSatisfy {
+        if case .object = $0 { false } else if case .array = $0 { false } else { true }
+      }
       if simple, let indent, items.count <= 12 {
         var single = "["
         for (index, item) in items.enumerated() {

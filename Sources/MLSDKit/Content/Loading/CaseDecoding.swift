@@ -4,10 +4,12 @@ extension CaseStudy {
   static func decode(_ reader: JSONReader, framework: Framework, expectedID: String?) -> CaseStudy?
   {
     guard
-      let object = reader.object(required: [
-        "id", "title", "category", "difficulty", "summary", "prompt", "facts", "phases", "pitfalls",
-        "diagram",
-      ], optional: ["topics"])
+      let object = reader.object(
+        required: [
+          "id", "title", "category", "difficulty", "summary", "prompt", "facts", "phases",
+          "pitfalls",
+          "diagram",
+        ], optional: ["topics"])
     else { return nil }
     let id = object.string("id")
     ContentRules.checkID(id, at: object.reader("id"))
@@ -30,7 +32,8 @@ extension CaseStudy {
     return CaseStudy(
       id: id, title: object.string("title"), category: object.string("category"),
       difficulty: difficulty, summary: object.string("summary"), prompt: object.string("prompt"),
-      topics: object.strings("topics", nonEmpty: false), facts: facts, phases: phases, pitfalls: object.strings("pitfalls"), diagram: diagram)
+      topics: object.strings("topics", nonEmpty: false), facts: facts, phases: phases,
+      pitfalls: object.strings("pitfalls"), diagram: diagram)
   }
 
   private static func decodeFacts(_ object: ObjectReader) -> [Fact] {

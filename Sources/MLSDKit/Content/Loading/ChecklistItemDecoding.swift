@@ -14,7 +14,8 @@ extension ChecklistItem {
         "id",
         generic
           ? "framework checklist ids must start with '\(genericPrefix)'"
-          : "case checklist ids must not start with '\(genericPrefix)' (reserved for the framework)")
+          : "case checklist ids must not start with '\(genericPrefix)' (reserved for the framework)"
+      )
     }
     var weight = 1
     if let reader = object.reader("weight"), let number = reader.number() {

@@ -85,8 +85,7 @@ extension ContentLibrary {
       && !path.dropFirst(ContentFiles.casesFolder.count).contains("/")
   }
 
-  private static func decodeFramework(_ file: ContentFiles.File) throws(ContentError) -> Framework
-  {
+  private static func decodeFramework(_ file: ContentFiles.File) throws(ContentError) -> Framework {
     let log = ProblemLog(file: file.displayName)
     let decoded = parse(file, log: log).map {
       Framework.decode(JSONReader(value: $0, path: .root, log: log))

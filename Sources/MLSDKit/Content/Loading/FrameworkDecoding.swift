@@ -31,7 +31,8 @@ extension Phase {
   static func decode(_ reader: JSONReader) -> Phase? {
     guard
       let object = reader.object(required: [
-        "id", "title", "minutes", "goal", "opening", "keyQuestions", "tips", "pitfalls", "checklist",
+        "id", "title", "minutes", "goal", "opening", "keyQuestions", "tips", "pitfalls",
+        "checklist",
       ])
     else { return nil }
     let id = object.string("id")

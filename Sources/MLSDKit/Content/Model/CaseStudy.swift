@@ -18,7 +18,8 @@ public struct CaseStudy: Sendable, Equatable, Codable {
 
   public init(
     id: String, title: String, category: String, difficulty: Difficulty, summary: String,
-    prompt: String, topics: [String] = [], facts: [Fact], phases: [CasePhase], pitfalls: [String], diagram: [String]
+    prompt: String, topics: [String] = [], facts: [Fact], phases: [CasePhase], pitfalls: [String],
+    diagram: [String]
   ) {
     self.id = id
     self.title = title
