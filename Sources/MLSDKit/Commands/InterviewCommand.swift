@@ -89,8 +89,15 @@ enum InterviewCommand {
       record.status = endedEarly ? .inProgress : .completed
       record.result = SessionRecord.Result(card)
       record.updatedAt = context.now()
+      // The window may have been resized during the interview.
+      var width = context.width
+      if context.environment["COLUMNS"] == nil, context.terminal.stdoutIsTerminal,
+        let size = TerminalInfo.windowSize(of: 1)
+      {
+        width = max(20, size.columns)
+      }
       var out = ScorecardView.render(
-        card, width: context.width, style: context.style, timings: timings(engine),
+        card, width: width, style: context.style, timings: timings(engine),
         hints: hints(engine), peeks: peeks(engine))
       do {
         try store.save(record)

@@ -61,6 +61,7 @@ final class InterviewLoop {
 
   /// Reads one line during the review, blocking; nil at end of input.
   func readReviewLine() -> String?? {
+    screen.refresh(status: engine.status(now: MonotonicClock.now()), input: editor)
     while true {
       var fds = [
         pollfd(fd: 0, events: Int16(POLLIN), revents: 0),

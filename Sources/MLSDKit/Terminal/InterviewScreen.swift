@@ -27,8 +27,10 @@ enum MessageFormat {
       .enumerated()
     {
       let prefix = index == 0 ? prefix(message.kind) : ""
+      let echoed = message.kind == .info && paragraph.hasPrefix("› ")
       let hanging = String(
-        repeating: " ", count: message.kind == .interviewer ? 2 : DisplayWidth.of(prefix))
+        repeating: " ",
+        count: message.kind == .interviewer || echoed ? 2 : DisplayWidth.of(prefix))
       result += WordWrap.wrap(prefix + paragraph, width: width, indent: "", hanging: hanging)
     }
     return result
