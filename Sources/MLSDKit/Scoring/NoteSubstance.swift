@@ -29,7 +29,8 @@ struct NoteSubstance: Equatable {
     for index in bytes.indices where bytes[index] >= 65 && bytes[index] <= 90 {
       bytes[index] += 32
     }
-    var words: [String] = []
+    // Words are compared by a hash of their bytes: no String is built.
+    var wordHashes: [UInt64] = []
     var segments = 0
     var wordsInSegment = 0
     var number = false
@@ -41,7 +42,7 @@ struct NoteSubstance: Equatable {
     func endWord(at end: Int) {
       guard let wordStart = start else { return }
       if bytes[wordStart] >= 48 && bytes[wordStart] <= 57 && !afterAt { number = true }
-      words.append(String(decoding: bytes[wordStart..<end], as: UTF8.self))
+      wordHashes.append(Self.hash(bytes[wordStart..<end]))
       wordsInSegment += 1
       start = nil
       afterAt = false
@@ -68,17 +69,17 @@ struct NoteSubstance: Equatable {
     endWord(at: bytes.count)
     if wordsInSegment > 0 { segments += 1 }
 
-    wordCount = words.count
+    wordCount = wordHashes.count
     hasNumber = number
     var last = bytes.count - 1
     while last >= 0 && (bytes[last] == 32 || bytes[last] == 9 || bytes[last] == 13) { last -= 1 }
     isQuestion = last >= 0 && bytes[last] == 63
     let hasPhrase = Self.reasonPhraseBytes.contains { Self.find($0, in: bytes) }
-    hasReason = words.contains { Self.reasonWords.contains($0) } || hasPhrase
+    hasReason = wordHashes.contains { Self.reasonHashes.contains($0) } || hasPhrase
     let averageSegment = segments == 0 ? 0 : Double(wordCount) / Double(segments)
     let isListShaped =
       (segments >= 3 && averageSegment <= 2.6) || (segments >= 5 && averageSegment <= 3.2)
-    let strongReason = words.contains { Self.strongReasonWords.contains($0) } || hasPhrase
+    let strongReason = wordHashes.contains { Self.strongReasonHashes.contains($0) } || hasPhrase
     if isListShaped && !strongReason && !hasNumber && !isQuestion {
       kind = .bareList
     } else if hasReason || hasNumber || isQuestion {
@@ -91,6 +92,17 @@ struct NoteSubstance: Equatable {
   }
 
   private static let reasonPhraseBytes = reasonPhrases.map { Array($0.utf8) }
+  private static let reasonHashes = Set(reasonWords.map { hash(Array($0.utf8)[...]) })
+  private static let strongReasonHashes = Set(strongReasonWords.map { hash(Array($0.utf8)[...]) })
+
+  /// FNV-1a over a word's bytes.
+  private static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+    var value: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in bytes {
+      value = (value ^ UInt64(byte)) &* 0x100_0000_01b3
+    }
+    return value
+  }
 
   private static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
     guard let first = needle.first, needle.count <= haystack.count else { return false }

@@ -30,7 +30,8 @@ struct IndexedText {
     var corrections: [String: String] = [:]
     for (lineIndex, line) in lines.enumerated() {
       var tokens = Tokenizer.tokens(line, cache: &cache, known: stems)
-      for position in tokens.indices where !tokens[position].isBoundary {
+      for position in tokens.indices where !tokens[position].isBoundary && !tokens[position].isKnown
+      {
         let raw = tokens[position].raw
         if let corrected = corrections[raw] {
           tokens[position].term = corrected
@@ -64,7 +65,11 @@ struct IndexedText {
           break
         }
       }
-      let forms = [tokens, AbbreviationForms.collapse(tokens), AbbreviationForms.expand(tokens)]
+      // Most lines hold no abbreviation or expansion: one form is enough.
+      let forms =
+        tokens.contains { AbbreviationForms.relevantTerms.contains($0.term) }
+        ? [tokens, AbbreviationForms.collapse(tokens), AbbreviationForms.expand(tokens)]
+        : [tokens]
       var lineSequences: [[String]] = []
       var lineNegated: [[Bool]] = []
       for (formIndex, form) in forms.enumerated() {

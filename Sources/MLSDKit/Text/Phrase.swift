@@ -56,6 +56,11 @@ enum AbbreviationForms {
       )
     }
 
+  /// Every word an abbreviation or expansion starts with or is: a line
+  /// without any of them is the same in every form.
+  static let relevantTerms: Set<String> = Set(
+    expansions.flatMap { entry in entry.abbreviation + entry.terms.prefix(1) })
+
   /// Single-word abbreviations expand to their first listed expansion.
   private static let firstExpansion: [String: [String]] = {
     var result: [String: [String]] = [:]

@@ -8,6 +8,9 @@ enum Tokenizer {
     var term: String
     /// The word as written, lower-cased (empty for boundaries and units).
     var raw = ""
+    /// Found among the stems computed up front: spelt as the case spells it,
+    /// so never a typo to correct.
+    var isKnown = false
     /// "no", "not", "without", …: negates what follows in its clause.
     var isNegator = false
     /// "only"/"just" right after "not" cancels it: "not only X" covers X.
@@ -52,7 +55,11 @@ enum Tokenizer {
     _ lower: String, to result: inout [Token], cache: inout [String: String],
     known: [String: String], isPhrase: Bool
   ) {
-    if let stem = known[lower] ?? cache[lower] {
+    if let stem = known[lower] {
+      result.append(Token(term: stem, raw: lower, isKnown: true))
+      return
+    }
+    if let stem = cache[lower] {
       result.append(Token(term: stem, raw: lower))
       return
     }
@@ -129,13 +136,21 @@ enum Tokenizer {
         pendingAB = false
       } else if start >= 0 && end > start {
         let slice = bytes[start..<end]
-        if slice.elementsEqual("mAP".utf8) || slice.elementsEqual("MAP".utf8) {
+        if slice.count == 3 && (slice[start + 1] == 65 && slice[start + 2] == 80)
+          && (slice[start] == 109 || slice[start] == 77)
+        {
           words.append(metricMarker)
         } else if slice.contains(where: { $0 >= 0x80 }) {
           words.append(String(decoding: slice, as: UTF8.self).lowercased())
         } else {
+          // Lower-case straight into the new string's storage.
           words.append(
-            String(decoding: slice.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self))
+            String(unsafeUninitializedCapacity: slice.count) { buffer in
+              for (offset, byte) in slice.enumerated() {
+                buffer[offset] = byte >= 65 && byte <= 90 ? byte + 32 : byte
+              }
+              return slice.count
+            })
         }
       }
       start = -1
