@@ -41,6 +41,7 @@ public struct CaseMatcher: Sendable {
     self.topicTerms = topics
     self.topicPhrases = topicPhrases
     self.vocabulary = Vocabulary(phrases: all, knownText: prose, lookups: all + topicPhrases)
+    for word in Tokenizer.plainStopWords { cache[word] = "" }
     self.stems = cache
   }
 

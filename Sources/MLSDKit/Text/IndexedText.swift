@@ -67,7 +67,7 @@ struct IndexedText {
       }
       // Most lines hold no abbreviation or expansion: one form is enough.
       let forms =
-        tokens.contains { AbbreviationForms.relevantTerms.contains($0.term) }
+        tokens.contains { vocabulary.hasAbbreviationForms($0.term) }
         ? [tokens, AbbreviationForms.collapse(tokens), AbbreviationForms.expand(tokens)]
         : [tokens]
       var lineSequences: [[String]] = []
@@ -78,7 +78,7 @@ struct IndexedText {
         lineSequences.append(terms)
         lineNegated.append(Self.negationScope(form))
         for (position, term) in terms.enumerated()
-        where term != Tokenizer.boundary && (vocabulary.firstTerms?.contains(term) ?? true) {
+        where term != Tokenizer.boundary && vocabulary.isIndexed(term) {
           index[term, default: []].append(
             Occurrence(line: lineIndex, form: lineSequences.count - 1, position: position))
         }
@@ -185,6 +185,19 @@ struct Vocabulary: Sendable {
   /// The first word of every phrase form: the only words ever looked up,
   /// so the only ones worth indexing (nil: index everything).
   private(set) var firstTerms: Set<String>?
+  /// Per term, in one lookup: 1 = starts a phrase form, 2 = takes part in
+  /// an abbreviation. Built only when `firstTerms` is.
+  private var flags: [String: UInt8] = [:]
+
+  func isIndexed(_ term: String) -> Bool {
+    guard firstTerms != nil else { return true }
+    return (flags[term] ?? 0) & 1 != 0
+  }
+
+  func hasAbbreviationForms(_ term: String) -> Bool {
+    guard firstTerms != nil else { return AbbreviationForms.relevantTerms.contains(term) }
+    return (flags[term] ?? 0) & 2 != 0
+  }
   /// One-word phrase words by every proper prefix, so a note's "two tower"
   /// can be checked against "twotower" without joining every word pair.
   private(set) var joinable: [String: [(word: String, stem: String)]] = [:]
@@ -196,7 +209,10 @@ struct Vocabulary: Sendable {
 
   init(phrases: [Phrase], knownText: String = "", lookups: [Phrase]? = nil) {
     if let lookups {
-      firstTerms = Set(lookups.flatMap { $0.forms.compactMap(\.first) })
+      let first = Set(lookups.flatMap { $0.forms.compactMap(\.first) })
+      firstTerms = first
+      for term in first { flags[term, default: 0] |= 1 }
+      for term in AbbreviationForms.relevantTerms { flags[term, default: 0] |= 2 }
     }
     var seenRaw = Set<String>()
     for phrase in phrases {

@@ -56,7 +56,8 @@ enum Tokenizer {
     known: [String: String], isPhrase: Bool
   ) {
     if let stem = known[lower] {
-      result.append(Token(term: stem, raw: lower, isKnown: true))
+      // An empty stem marks a stop word: one lookup decides most words.
+      if !stem.isEmpty { result.append(Token(term: stem, raw: lower, isKnown: true)) }
       return
     }
     if let stem = cache[lower] {
@@ -258,6 +259,12 @@ enum Tokenizer {
   static let boundaryWords: Set<String> = [
     "but", "however", "although", "though", "whereas", "except", "otherwise",
   ]
+
+  /// Stop words that can go in a table of known stems as "" (units are
+  /// excluded: whether they count depends on the word before).
+  static var plainStopWords: [String] {
+    stopWords.filter { units[$0] == nil }.sorted()
+  }
 
   /// Dropped before matching. Question words ("how", "many", "what") are
   /// kept: without them "how many users" would shrink to "user" and match
