@@ -24,12 +24,13 @@ print(f"{statistics.median(runs[1:]):.2f}")
 PY
 }
 
+# peak resident memory (KB), from GNU time when present
 peak_kb() {
-  python3 - "$@" <<'PY'
-import resource, subprocess, sys
-subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
-PY
+  if [ -x /usr/bin/time ]; then
+    /usr/bin/time -f '%M' "$@" 2>&1 >/dev/null | tail -1
+  else
+    echo "?"
+  fi
 }
 
 for args in "cheatsheet" "case visual-search"; do

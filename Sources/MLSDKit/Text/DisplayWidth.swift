@@ -2,6 +2,7 @@
 /// accented letters, CJK text and styled strings alike.
 public enum DisplayWidth {
   public static func of(_ text: String) -> Int {
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
     var width = 0
     var inEscape = false
     for scalar in text.unicodeScalars {
@@ -21,6 +22,8 @@ public enum DisplayWidth {
   static func columns(of scalar: Unicode.Scalar) -> Int {
     let value = scalar.value
     if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
+    // Latin text needs no Unicode property lookups (they dominate wrapping).
+    if value < 0x300 { return 1 }
     if scalar.properties.generalCategory == .nonspacingMark
       || scalar.properties.generalCategory == .enclosingMark || value == 0x200D
       || (0xFE00...0xFE0F).contains(value)
