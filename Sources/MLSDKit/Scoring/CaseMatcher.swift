@@ -7,9 +7,9 @@ public struct CaseMatcher: Sendable {
   let itemPhrases: [String: [Phrase]]
   let factPhrases: [(fact: Fact, phrases: [Phrase])]
   let vocabulary: Vocabulary
-  /// Stems of every word the case's phrases and prose use, computed once so
-  /// that scoring an answer mostly looks words up.
-  let stems: [String: String]
+  /// Every word the case's phrases and prose use, with its stem and flags,
+  /// computed once so that scoring an answer mostly looks words up.
+  let lexicon: [String: Lexeme]
   /// The words that say what this case is about, as a reader would name it.
   let topicTerms: [String]
   private let topicPhrases: [Phrase]
@@ -41,8 +41,12 @@ public struct CaseMatcher: Sendable {
     self.topicTerms = topics
     self.topicPhrases = topicPhrases
     self.vocabulary = Vocabulary(phrases: all, knownText: prose, lookups: all + topicPhrases)
-    for word in Tokenizer.plainStopWords { cache[word] = "" }
-    self.stems = cache
+    var lexicon: [String: Lexeme] = [:]
+    for (word, stem) in cache {
+      lexicon[word] = Lexeme(stem: stem, flags: vocabulary.flags(term: stem, raw: word))
+    }
+    for word in Tokenizer.plainStopWords { lexicon[word] = Lexeme(stem: "", flags: 0) }
+    self.lexicon = lexicon
   }
 
   /// Everything the case and framework say in sentences: a dictionary of
@@ -91,7 +95,7 @@ public struct CaseMatcher: Sendable {
   }
 
   func index(_ lines: [String]) -> IndexedText {
-    IndexedText(lines: lines, vocabulary: vocabulary, stems: stems)
+    IndexedText(lines: lines, vocabulary: vocabulary, lexicon: lexicon)
   }
 
   /// Lines that mention the item without negating it.

@@ -31,6 +31,8 @@ struct NoteSubstance: Equatable {
     }
     // Words are compared by a hash of their bytes: no String is built.
     var wordHashes: [UInt64] = []
+    var pairHashes: [UInt64] = []
+    var arrow = false
     var segments = 0
     var wordsInSegment = 0
     var number = false
@@ -42,7 +44,9 @@ struct NoteSubstance: Equatable {
     func endWord(at end: Int) {
       guard let wordStart = start else { return }
       if bytes[wordStart] >= 48 && bytes[wordStart] <= 57 && !afterAt { number = true }
-      wordHashes.append(Self.hash(bytes[wordStart..<end]))
+      let hash = Self.hash(bytes[wordStart..<end])
+      if let previous = wordHashes.last { pairHashes.append(Self.pair(previous, hash)) }
+      wordHashes.append(hash)
       wordsInSegment += 1
       start = nil
       afterAt = false
@@ -59,6 +63,15 @@ struct NoteSubstance: Equatable {
       } else {
         endWord(at: index)
         if byte == 64 { afterAt = true }
+        // "->", "=>", "→": a flow from one choice to the next.
+        if byte == 62 && index > 0 && (bytes[index - 1] == 45 || bytes[index - 1] == 61) {
+          arrow = true
+        }
+        if byte == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x86
+          && bytes[index + 2] == 0x92
+        {
+          arrow = true
+        }
         if byte == 44 || byte == 59 || byte == 124 || byte == 47 {
           if wordsInSegment > 0 { segments += 1 }
           wordsInSegment = 0
@@ -74,7 +87,9 @@ struct NoteSubstance: Equatable {
     var last = bytes.count - 1
     while last >= 0 && (bytes[last] == 32 || bytes[last] == 9 || bytes[last] == 13) { last -= 1 }
     isQuestion = last >= 0 && bytes[last] == 63
-    let hasPhrase = Self.reasonPhraseBytes.contains { Self.find($0, in: bytes) }
+    let hasPhrase =
+      arrow || pairHashes.contains { Self.reasonPairs.contains($0) }
+      || wordHashes.contains { Self.reasonPhraseWords.contains($0) }
     hasReason = wordHashes.contains { Self.reasonHashes.contains($0) } || hasPhrase
     let averageSegment = segments == 0 ? 0 : Double(wordCount) / Double(segments)
     let isListShaped =
@@ -91,9 +106,26 @@ struct NoteSubstance: Equatable {
     }
   }
 
-  private static let reasonPhraseBytes = reasonPhrases.map { Array($0.utf8) }
   private static let reasonHashes = Set(reasonWords.map { hash(Array($0.utf8)[...]) })
   private static let strongReasonHashes = Set(strongReasonWords.map { hash(Array($0.utf8)[...]) })
+
+  /// The reason phrases as word pairs ("so that", "trade off") and single
+  /// words ("i'd"), hashed the way a note's words are.
+  private static let reasonPairs: Set<UInt64> = Set(
+    reasonPhrases.compactMap { phrase -> UInt64? in
+      let words = phrase.split(whereSeparator: { !$0.isLetter && $0 != "'" })
+      guard words.count >= 2 else { return nil }
+      return pair(hash(Array(words[0].utf8)[...]), hash(Array(words[1].utf8)[...]))
+    })
+  private static let reasonPhraseWords: Set<UInt64> = Set(
+    reasonPhrases.compactMap { phrase -> UInt64? in
+      let words = phrase.split(whereSeparator: { !$0.isLetter && $0 != "'" })
+      return words.count == 1 ? hash(Array(words[0].utf8)[...]) : nil
+    })
+
+  private static func pair(_ first: UInt64, _ second: UInt64) -> UInt64 {
+    (first &* 0x9E37_79B9_7F4A_7C15) ^ second
+  }
 
   /// FNV-1a over a word's bytes.
   private static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {

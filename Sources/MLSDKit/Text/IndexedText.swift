@@ -24,12 +24,12 @@ struct IndexedText {
 
   /// `vocabulary` lets long misspelt words snap to the phrase word they
   /// were meant to be ("embedings", "retrian").
-  init(lines: [String], vocabulary: Vocabulary = .empty, stems: [String: String] = [:]) {
+  init(lines: [String], vocabulary: Vocabulary = .empty, lexicon: [String: Lexeme] = [:]) {
     self.lines = lines
     var cache: [String: String] = [:]
     var corrections: [String: String] = [:]
     for (lineIndex, line) in lines.enumerated() {
-      var tokens = Tokenizer.tokens(line, cache: &cache, known: stems)
+      var tokens = Tokenizer.tokens(line, cache: &cache, known: lexicon)
       for position in tokens.indices where !tokens[position].isBoundary && !tokens[position].isKnown
       {
         let raw = tokens[position].raw
@@ -42,9 +42,11 @@ struct IndexedText {
           if !raw.isEmpty { corrections[raw] = corrected }
           tokens[position].term = corrected
         }
+        tokens[position].flags = vocabulary.flags(term: tokens[position].term, raw: raw)
       }
       let scope = Self.negationScope(tokens)
       for position in tokens.indices.dropLast() {
+        guard tokens[position].flags & Lexeme.joinable != 0 else { continue }
         let first = tokens[position].raw
         guard !first.isEmpty, let candidates = vocabulary.joinable[first] else { continue }
         let second = tokens[position + 1].raw
@@ -53,7 +55,7 @@ struct IndexedText {
         where candidate.word.utf8.count <= first.utf8.count + second.utf8.count + 2 {
           let word = first + second
           let term: String
-          if let cached = stems[word] ?? cache[word] {
+          if let cached = lexicon[word]?.stem ?? cache[word] {
             term = cached
           } else {
             term = PorterStemmer.stem(SpellingVariants.american(word))
@@ -67,7 +69,7 @@ struct IndexedText {
       }
       // Most lines hold no abbreviation or expansion: one form is enough.
       let forms =
-        tokens.contains { vocabulary.hasAbbreviationForms($0.term) }
+        tokens.contains { $0.flags & Lexeme.abbreviation != 0 }
         ? [tokens, AbbreviationForms.collapse(tokens), AbbreviationForms.expand(tokens)]
         : [tokens]
       var lineSequences: [[String]] = []
@@ -77,8 +79,11 @@ struct IndexedText {
         let terms = form.map(\.term)
         lineSequences.append(terms)
         lineNegated.append(Self.negationScope(form))
-        for (position, term) in terms.enumerated()
-        where term != Tokenizer.boundary && vocabulary.isIndexed(term) {
+        for (position, term) in terms.enumerated() where term != Tokenizer.boundary {
+          // Collapsed and expanded forms hold new words: check those by term.
+          let indexed =
+            formIndex == 0 ? form[position].flags & Lexeme.indexed != 0 : vocabulary.isIndexed(term)
+          guard indexed else { continue }
           index[term, default: []].append(
             Occurrence(line: lineIndex, form: lineSequences.count - 1, position: position))
         }
@@ -192,6 +197,15 @@ struct Vocabulary: Sendable {
   func isIndexed(_ term: String) -> Bool {
     guard firstTerms != nil else { return true }
     return (flags[term] ?? 0) & 1 != 0
+  }
+
+  /// The `Lexeme` flags of a word not found in the lexicon.
+  func flags(term: String, raw: String) -> UInt8 {
+    var result: UInt8 = 0
+    if isIndexed(term) { result |= Lexeme.indexed }
+    if hasAbbreviationForms(term) { result |= Lexeme.abbreviation }
+    if joinable[raw] != nil { result |= Lexeme.joinable }
+    return result
   }
 
   func hasAbbreviationForms(_ term: String) -> Bool {

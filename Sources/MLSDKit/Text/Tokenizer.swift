@@ -11,6 +11,8 @@ enum Tokenizer {
     /// Found among the stems computed up front: spelt as the case spells it,
     /// so never a typo to correct.
     var isKnown = false
+    /// `Lexeme` flags, valid when `isKnown`.
+    var flags: UInt8 = 0
     /// "no", "not", "without", …: negates what follows in its clause.
     var isNegator = false
     /// "only"/"just" right after "not" cancels it: "not only X" covers X.
@@ -23,7 +25,7 @@ enum Tokenizer {
   /// `known` holds stems computed once (a case's phrases and prose);
   /// `cache` collects the rest as they are met.
   static func tokens(
-    _ text: String, cache: inout [String: String], known: [String: String] = [:],
+    _ text: String, cache: inout [String: String], known: [String: Lexeme] = [:],
     isPhrase: Bool = false
   ) -> [Token] {
     var result: [Token] = []
@@ -53,11 +55,13 @@ enum Tokenizer {
 
   private static func appendWord(
     _ lower: String, to result: inout [Token], cache: inout [String: String],
-    known: [String: String], isPhrase: Bool
+    known: [String: Lexeme], isPhrase: Bool
   ) {
-    if let stem = known[lower] {
+    if let lexeme = known[lower] {
       // An empty stem marks a stop word: one lookup decides most words.
-      if !stem.isEmpty { result.append(Token(term: stem, raw: lower, isKnown: true)) }
+      if !lexeme.stem.isEmpty {
+        result.append(Token(term: lexeme.stem, raw: lower, isKnown: true, flags: lexeme.flags))
+      }
       return
     }
     if let stem = cache[lower] {
