@@ -100,9 +100,11 @@ public struct CaseMatcher: Sendable {
 
   /// Lines that mention the item without negating it.
   func mentions(of item: ChecklistItem, in text: IndexedText) -> [Int] {
-    var lines = Set<Int>()
+    var lines: [Int] = []
     for phrase in itemPhrases[item.id] ?? [] {
-      for hit in text.hits(phrase) where !hit.negated { lines.insert(hit.line) }
+      for hit in text.hits(phrase) where !hit.negated && !lines.contains(hit.line) {
+        lines.append(hit.line)
+      }
     }
     return lines.sorted()
   }

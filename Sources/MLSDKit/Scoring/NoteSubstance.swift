@@ -87,14 +87,16 @@ struct NoteSubstance: Equatable {
     var last = bytes.count - 1
     while last >= 0 && (bytes[last] == 32 || bytes[last] == 9 || bytes[last] == 13) { last -= 1 }
     isQuestion = last >= 0 && bytes[last] == 63
+    // One lookup per word: bit 1 reason word, 2 strong reason, 4 phrase word.
+    var wordBits: UInt8 = 0
+    for hash in wordHashes { wordBits |= Self.wordTable[hash] ?? 0 }
     let hasPhrase =
-      arrow || pairHashes.contains { Self.reasonPairs.contains($0) }
-      || wordHashes.contains { Self.reasonPhraseWords.contains($0) }
-    hasReason = wordHashes.contains { Self.reasonHashes.contains($0) } || hasPhrase
+      arrow || wordBits & 4 != 0 || pairHashes.contains { Self.reasonPairs.contains($0) }
+    hasReason = wordBits & 1 != 0 || hasPhrase
     let averageSegment = segments == 0 ? 0 : Double(wordCount) / Double(segments)
     let isListShaped =
       (segments >= 3 && averageSegment <= 2.6) || (segments >= 5 && averageSegment <= 3.2)
-    let strongReason = wordHashes.contains { Self.strongReasonHashes.contains($0) } || hasPhrase
+    let strongReason = wordBits & 2 != 0 || hasPhrase
     if isListShaped && !strongReason && !hasNumber && !isQuestion {
       kind = .bareList
     } else if hasReason || hasNumber || isQuestion {
@@ -106,8 +108,13 @@ struct NoteSubstance: Equatable {
     }
   }
 
-  private static let reasonHashes = Set(reasonWords.map { hash(Array($0.utf8)[...]) })
-  private static let strongReasonHashes = Set(strongReasonWords.map { hash(Array($0.utf8)[...]) })
+  private static let wordTable: [UInt64: UInt8] = {
+    var table: [UInt64: UInt8] = [:]
+    for word in reasonWords { table[hash(Array(word.utf8)[...]), default: 0] |= 1 }
+    for word in strongReasonWords { table[hash(Array(word.utf8)[...]), default: 0] |= 2 }
+    for word in reasonPhraseWords { table[word, default: 0] |= 4 }
+    return table
+  }()
 
   /// The reason phrases as word pairs ("so that", "trade off") and single
   /// words ("i'd"), hashed the way a note's words are.

@@ -52,7 +52,9 @@ struct IndexedText {
         let second = tokens[position + 1].raw
         guard !second.isEmpty else { continue }
         for candidate in candidates
-        where candidate.word.utf8.count <= first.utf8.count + second.utf8.count + 2 {
+        where candidate.word.utf8.count <= first.utf8.count + second.utf8.count + 2
+          && Self.continues(candidate.word, after: first.utf8.count, with: second)
+        {
           let word = first + second
           let term: String
           if let cached = lexicon[word]?.stem ?? cache[word] {
@@ -70,12 +72,15 @@ struct IndexedText {
       // Most lines hold no abbreviation or expansion: one form is enough.
       let forms =
         tokens.contains { $0.flags & Lexeme.abbreviation != 0 }
-        ? [tokens, AbbreviationForms.collapse(tokens), AbbreviationForms.expand(tokens)]
+        ? [
+          tokens, AbbreviationForms.collapse(tokens, useFlags: true),
+          AbbreviationForms.expand(tokens, useFlags: true),
+        ]
         : [tokens]
       var lineSequences: [[String]] = []
       var lineNegated: [[Bool]] = []
       for (formIndex, form) in forms.enumerated() {
-        if formIndex > 0 && form == tokens { continue }
+        if formIndex > 0 && form.count == tokens.count && form == tokens { continue }
         let terms = form.map(\.term)
         lineSequences.append(terms)
         lineNegated.append(Self.negationScope(form))
@@ -96,13 +101,21 @@ struct IndexedText {
   /// Every line where the phrase occurs, once per line; a line counts as
   /// negated only if every occurrence on it is negated.
   func hits(_ phrase: Phrase, maxGap: Int = IndexedText.maxGap) -> [Hit] {
-    var byLine: [Int: Bool] = [:]
+    // A phrase hits few lines: a small array beats a dictionary here.
+    var found: [Hit] = []
     func record(_ line: Int, negated: Bool) {
-      byLine[line] = (byLine[line] ?? true) && negated
+      if let existing = found.firstIndex(where: { $0.line == line }) {
+        found[existing].negated = found[existing].negated && negated
+      } else {
+        found.append(Hit(line: line, negated: negated))
+      }
+    }
+    func settled(_ line: Int) -> Bool {
+      found.contains { $0.line == line && !$0.negated }
     }
     for form in phrase.forms {
       guard let first = form.first else { continue }
-      for occurrence in index[first] ?? [] where byLine[occurrence.line] != false {
+      for occurrence in index[first] ?? [] where !settled(occurrence.line) {
         let sequence = sequences[occurrence.line][occurrence.form]
         if matches(form, in: sequence, from: occurrence.position, maxGap: maxGap) {
           record(
@@ -112,12 +125,22 @@ struct IndexedText {
       }
       // "two-tower" in a note meets the one-word phrase "twotower".
       if form.count == 1 {
-        for occurrence in joined[first] ?? [] where byLine[occurrence.line] != false {
+        for occurrence in joined[first] ?? [] where !settled(occurrence.line) {
           record(occurrence.line, negated: occurrence.negated)
         }
       }
     }
-    return byLine.map { Hit(line: $0.key, negated: $0.value) }.sorted { $0.line < $1.line }
+    return found.sorted { $0.line < $1.line }
+  }
+
+  /// Whether `word` goes on, after its first `offset` bytes, with the start
+  /// of `next` (at least three bytes of it, or all of a shorter one): a
+  /// cheap test before joining and stemming a word pair.
+  static func continues(_ word: String, after offset: Int, with next: String) -> Bool {
+    let rest = word.utf8.dropFirst(offset)
+    let needed = min(3, next.utf8.count)
+    guard rest.count >= needed else { return false }
+    return rest.prefix(needed).elementsEqual(next.utf8.prefix(needed))
   }
 
   /// Whether any non-negated hit exists.
@@ -205,6 +228,8 @@ struct Vocabulary: Sendable {
     if isIndexed(term) { result |= Lexeme.indexed }
     if hasAbbreviationForms(term) { result |= Lexeme.abbreviation }
     if joinable[raw] != nil { result |= Lexeme.joinable }
+    if AbbreviationForms.startsExpansion(term) { result |= Lexeme.startsExpansion }
+    if AbbreviationForms.expands(term) { result |= Lexeme.expands }
     return result
   }
 

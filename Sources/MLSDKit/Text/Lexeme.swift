@@ -12,4 +12,9 @@ struct Lexeme: Sendable {
   /// The word as written may be the first half of a one-word phrase
   /// ("two" + "tower" → "twotower").
   static let joinable: UInt8 = 4
+  /// The stem starts an expansion ("approxim" of "approximate nearest
+  /// neighbor"), so the collapse pass must look at it.
+  static let startsExpansion: UInt8 = 8
+  /// The stem is an abbreviation with an expansion ("ann").
+  static let expands: UInt8 = 16
 }

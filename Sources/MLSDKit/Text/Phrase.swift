@@ -82,12 +82,18 @@ enum AbbreviationForms {
     return result
   }()
 
-  /// "approximate nearest neighbor search" → "ann search".
-  static func collapse(_ tokens: [Tokenizer.Token]) -> [Tokenizer.Token] {
+  static func startsExpansion(_ term: String) -> Bool { byFirstTerm[term] != nil }
+  static func expands(_ term: String) -> Bool { firstExpansion[term] != nil }
+
+  /// "approximate nearest neighbor search" → "ann search". With `useFlags`,
+  /// only tokens flagged `Lexeme.startsExpansion` are looked up.
+  static func collapse(_ tokens: [Tokenizer.Token], useFlags: Bool = false) -> [Tokenizer.Token] {
     var result: [Tokenizer.Token] = []
     var index = 0
     outer: while index < tokens.count {
-      if let candidates = byFirstTerm[tokens[index].term] {
+      if !useFlags || tokens[index].flags & Lexeme.startsExpansion != 0,
+        let candidates = byFirstTerm[tokens[index].term]
+      {
         for candidate in candidates where index + candidate.terms.count <= tokens.count {
           let slice = tokens[index..<index + candidate.terms.count].map(\.term)
           if slice == candidate.terms {
@@ -104,10 +110,10 @@ enum AbbreviationForms {
   }
 
   /// "ann search" → "approximate nearest neighbor search".
-  static func expand(_ tokens: [Tokenizer.Token]) -> [Tokenizer.Token] {
+  static func expand(_ tokens: [Tokenizer.Token], useFlags: Bool = false) -> [Tokenizer.Token] {
     var result: [Tokenizer.Token] = []
     for token in tokens {
-      if let terms = firstExpansion[token.term] {
+      if !useFlags || token.flags & Lexeme.expands != 0, let terms = firstExpansion[token.term] {
         result += terms.map { Tokenizer.Token(term: $0) }
       } else {
         result.append(token)
