@@ -9,7 +9,7 @@ public struct CaseMatcher: Sendable {
   let vocabulary: Vocabulary
   /// Every word the case's phrases and prose use, with its stem and flags,
   /// computed once so that scoring an answer mostly looks words up.
-  let lexicon: [String: Lexeme]
+  let lexicon: Lexicon
   /// The words that say what this case is about, as a reader would name it.
   let topicTerms: [String]
   private let topicPhrases: [Phrase]
@@ -41,11 +41,11 @@ public struct CaseMatcher: Sendable {
     self.topicTerms = topics
     self.topicPhrases = topicPhrases
     self.vocabulary = Vocabulary(phrases: all, knownText: prose, lookups: all + topicPhrases)
-    var lexicon: [String: Lexeme] = [:]
+    var lexicon = Lexicon()
     for (word, stem) in cache {
-      lexicon[word] = Lexeme(stem: stem, flags: vocabulary.flags(term: stem, raw: word))
+      lexicon.insert(Lexeme(stem: stem, flags: vocabulary.flags(term: stem, raw: word), raw: word))
     }
-    for word in Tokenizer.plainStopWords { lexicon[word] = Lexeme(stem: "", flags: 0) }
+    for word in Tokenizer.plainStopWords { lexicon.insert(Lexeme(stem: "", flags: 0, raw: word)) }
     self.lexicon = lexicon
   }
 

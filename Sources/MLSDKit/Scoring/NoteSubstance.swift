@@ -25,13 +25,18 @@ struct NoteSubstance: Equatable {
     // words, comma-separated segments, and whether a word starting with a
     // digit is a quantity ("200 ms", "3,000") rather than a cut-off inside
     // a name ("recall@10").
-    var bytes = Array(text.utf8)
-    for index in bytes.indices where bytes[index] >= 65 && bytes[index] <= 90 {
-      bytes[index] += 32
-    }
+    var text = text
+    self = text.withUTF8 { NoteSubstance(bytes: $0) }
+  }
+
+  /// Upper-case ASCII letters are folded as they are read, so the line is
+  /// never copied.
+  private init(bytes: UnsafeBufferPointer<UInt8>) {
     // Words are compared by a hash of their bytes: no String is built.
-    var wordHashes: [UInt64] = []
-    var pairHashes: [UInt64] = []
+    var words = 0
+    var previousHash: UInt64?
+    var wordBits: UInt8 = 0
+    var pairHit = false
     var arrow = false
     var segments = 0
     var wordsInSegment = 0
@@ -39,14 +44,19 @@ struct NoteSubstance: Equatable {
     var start: Int?
     var afterAt = false
     func isWordByte(_ byte: UInt8) -> Bool {
-      (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) || byte == 39 || byte >= 0x80
+      (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90) || (byte >= 48 && byte <= 57)
+        || byte == 39 || byte >= 0x80
     }
     func endWord(at end: Int) {
       guard let wordStart = start else { return }
       if bytes[wordStart] >= 48 && bytes[wordStart] <= 57 && !afterAt { number = true }
-      let hash = Self.hash(bytes[wordStart..<end])
-      if let previous = wordHashes.last { pairHashes.append(Self.pair(previous, hash)) }
-      wordHashes.append(hash)
+      let hash = Self.hash(UnsafeBufferPointer(rebasing: bytes[wordStart..<end]))
+      if let previous = previousHash, !pairHit {
+        pairHit = Self.reasonPairList.contains(Self.pair(previous, hash))
+      }
+      previousHash = hash
+      wordBits |= Self.bits(of: hash)
+      words += 1
       wordsInSegment += 1
       start = nil
       afterAt = false
@@ -82,16 +92,13 @@ struct NoteSubstance: Equatable {
     endWord(at: bytes.count)
     if wordsInSegment > 0 { segments += 1 }
 
-    wordCount = wordHashes.count
+    wordCount = words
     hasNumber = number
     var last = bytes.count - 1
     while last >= 0 && (bytes[last] == 32 || bytes[last] == 9 || bytes[last] == 13) { last -= 1 }
     isQuestion = last >= 0 && bytes[last] == 63
-    // One lookup per word: bit 1 reason word, 2 strong reason, 4 phrase word.
-    var wordBits: UInt8 = 0
-    for hash in wordHashes { wordBits |= Self.wordTable[hash] ?? 0 }
-    let hasPhrase =
-      arrow || wordBits & 4 != 0 || pairHashes.contains { Self.reasonPairs.contains($0) }
+    // Per word, bit 1: reason word, 2: strong reason word, 4: phrase word.
+    let hasPhrase = arrow || wordBits & 4 != 0 || pairHit
     hasReason = wordBits & 1 != 0 || hasPhrase
     let averageSegment = segments == 0 ? 0 : Double(wordCount) / Double(segments)
     let isListShaped =
@@ -108,13 +115,32 @@ struct NoteSubstance: Equatable {
     }
   }
 
-  private static let wordTable: [UInt64: UInt8] = {
-    var table: [UInt64: UInt8] = [:]
-    for word in reasonWords { table[hash(Array(word.utf8)[...]), default: 0] |= 1 }
-    for word in strongReasonWords { table[hash(Array(word.utf8)[...]), default: 0] |= 2 }
-    for word in reasonPhraseWords { table[word, default: 0] |= 4 }
-    return table
+  /// An open-addressed table of the reason words' hashes: a few compares
+  /// per word, no hashing of the hash (this runs on every word).
+  private static let tableSize = 1024
+  private static let table: (keys: [UInt64], bits: [UInt8]) = {
+    var keys = [UInt64](repeating: 0, count: tableSize)
+    var bits = [UInt8](repeating: 0, count: tableSize)
+    func add(_ key: UInt64, _ bit: UInt8) {
+      var slot = Int(key & UInt64(tableSize - 1))
+      while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & (tableSize - 1) }
+      keys[slot] = key
+      bits[slot] |= bit
+    }
+    for word in reasonWords { add(hash(Array(word.utf8)[...]), 1) }
+    for word in strongReasonWords { add(hash(Array(word.utf8)[...]), 2) }
+    for word in reasonPhraseWords { add(word, 4) }
+    return (keys, bits)
   }()
+
+  private static func bits(of key: UInt64) -> UInt8 {
+    var slot = Int(key & UInt64(tableSize - 1))
+    while table.keys[slot] != 0 {
+      if table.keys[slot] == key { return table.bits[slot] }
+      slot = (slot + 1) & (tableSize - 1)
+    }
+    return 0
+  }
 
   /// The reason phrases as word pairs ("so that", "trade off") and single
   /// words ("i'd"), hashed the way a note's words are.
@@ -124,6 +150,7 @@ struct NoteSubstance: Equatable {
       guard words.count >= 2 else { return nil }
       return pair(hash(Array(words[0].utf8)[...]), hash(Array(words[1].utf8)[...]))
     })
+  private static let reasonPairList = Array(reasonPairs)
   private static let reasonPhraseWords: Set<UInt64> = Set(
     reasonPhrases.compactMap { phrase -> UInt64? in
       let words = phrase.split(whereSeparator: { !$0.isLetter && $0 != "'" })
@@ -134,11 +161,12 @@ struct NoteSubstance: Equatable {
     (first &* 0x9E37_79B9_7F4A_7C15) ^ second
   }
 
-  /// FNV-1a over a word's bytes.
-  private static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+  /// FNV-1a over a word's bytes, ASCII upper case folded to lower case.
+  private static func hash<Bytes: Sequence>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
     var value: UInt64 = 0xcbf2_9ce4_8422_2325
     for byte in bytes {
-      value = (value ^ UInt64(byte)) &* 0x100_0000_01b3
+      let lower = byte >= 65 && byte <= 90 ? byte + 32 : byte
+      value = (value ^ UInt64(lower)) &* 0x100_0000_01b3
     }
     return value
   }

@@ -24,7 +24,7 @@ struct IndexedText {
 
   /// `vocabulary` lets long misspelt words snap to the phrase word they
   /// were meant to be ("embedings", "retrian").
-  init(lines: [String], vocabulary: Vocabulary = .empty, lexicon: [String: Lexeme] = [:]) {
+  init(lines: [String], vocabulary: Vocabulary = .empty, lexicon: Lexicon = .empty) {
     self.lines = lines
     var cache: [String: String] = [:]
     var corrections: [String: String] = [:]
@@ -57,7 +57,7 @@ struct IndexedText {
         {
           let word = first + second
           let term: String
-          if let cached = lexicon[word]?.stem ?? cache[word] {
+          if let cached = lexicon.lookup(word)?.stem ?? cache[word] {
             term = cached
           } else {
             term = PorterStemmer.stem(SpellingVariants.american(word))
@@ -137,10 +137,18 @@ struct IndexedText {
   /// of `next` (at least three bytes of it, or all of a shorter one): a
   /// cheap test before joining and stemming a word pair.
   static func continues(_ word: String, after offset: Int, with next: String) -> Bool {
-    let rest = word.utf8.dropFirst(offset)
-    let needed = min(3, next.utf8.count)
-    guard rest.count >= needed else { return false }
-    return rest.prefix(needed).elementsEqual(next.utf8.prefix(needed))
+    var word = word
+    var next = next
+    return word.withUTF8 { wordBytes in
+      next.withUTF8 { nextBytes in
+        let needed = min(3, nextBytes.count)
+        guard wordBytes.count - offset >= needed else { return false }
+        for index in 0..<needed where wordBytes[offset + index] != nextBytes[index] {
+          return false
+        }
+        return true
+      }
+    }
   }
 
   /// Whether any non-negated hit exists.

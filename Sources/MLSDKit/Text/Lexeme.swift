@@ -4,6 +4,8 @@ struct Lexeme: Sendable {
   /// Empty for a stop word.
   var stem: String
   var flags: UInt8
+  /// The word as written, lower-cased.
+  var raw: String = ""
 
   /// The stem starts some phrase form, so it is worth indexing.
   static let indexed: UInt8 = 1
@@ -17,4 +19,38 @@ struct Lexeme: Sendable {
   static let startsExpansion: UInt8 = 8
   /// The stem is an abbreviation with an expansion ("ann").
   static let expands: UInt8 = 16
+}
+
+/// Known words by a 64-bit FNV-1a hash of their lower-cased bytes, so the
+/// tokenizer can look a word up straight from the text, without building a
+/// String or hashing one. Two different words sharing a hash among the
+/// ten thousand or so a case knows is vanishingly unlikely (about 1 in 10^11).
+struct Lexicon: Sendable {
+  private(set) var entries: [UInt64: Lexeme] = [:]
+
+  static let empty = Lexicon()
+
+  var isEmpty: Bool { entries.isEmpty }
+
+  mutating func insert(_ lexeme: Lexeme) {
+    entries[Self.key(lexeme.raw.utf8)] = lexeme
+  }
+
+  func lookup(_ word: String) -> Lexeme? {
+    entries.isEmpty ? nil : entries[Self.key(word.utf8)]
+  }
+
+  func lookup(bytes: ArraySlice<UInt8>) -> Lexeme? {
+    entries[Self.key(bytes)]
+  }
+
+  /// FNV-1a over the bytes, ASCII upper case folded to lower case.
+  static func key<Bytes: Sequence>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
+    var value: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in bytes {
+      let lower = byte >= 65 && byte <= 90 ? byte + 32 : byte
+      value = (value ^ UInt64(lower)) &* 0x100_0000_01b3
+    }
+    return value
+  }
 }

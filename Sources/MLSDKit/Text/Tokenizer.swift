@@ -25,20 +25,37 @@ enum Tokenizer {
   /// `known` holds stems computed once (a case's phrases and prose);
   /// `cache` collects the rest as they are met.
   static func tokens(
-    _ text: String, cache: inout [String: String], known: [String: Lexeme] = [:],
+    _ text: String, cache: inout [String: String], known: Lexicon = .empty,
     isPhrase: Bool = false
   ) -> [Token] {
     var result: [Token] = []
-    for word in words(in: text) {
-      if word == boundary {
+    scan(text) { scanned in
+      switch scanned {
+      case .boundary:
         if result.last?.isBoundary != true { result.append(Token(term: boundary)) }
-        continue
+      case .ascii(let slice):
+        // "map@10", "map @ k": the metric, however it is cased.
+        if let first = slice.first, let last = result.last, last.term == "mapv",
+          (first >= 48 && first <= 57) || (slice.count == 1 && (first == 107 || first == 75))
+        {
+          result[result.count - 1].term = "map"
+        }
+        if !known.isEmpty, let lexeme = known.lookup(bytes: slice) {
+          // An empty stem marks a stop word: one lookup decides most words.
+          if !lexeme.stem.isEmpty {
+            result.append(
+              Token(term: lexeme.stem, raw: lexeme.raw, isKnown: true, flags: lexeme.flags))
+          }
+          return
+        }
+        appendWord(lowercased(slice), to: &result, cache: &cache, known: known, isPhrase: isPhrase)
+      case .word(let word):
+        if let last = result.last, last.term == "mapv", word.first?.isNumber == true || word == "k"
+        {
+          result[result.count - 1].term = "map"
+        }
+        appendWord(word, to: &result, cache: &cache, known: known, isPhrase: isPhrase)
       }
-      // "map@10", "map @ k": the metric, however it is cased.
-      if let last = result.last, last.term == "mapv", word.first?.isNumber == true || word == "k" {
-        result[result.count - 1].term = "map"
-      }
-      appendWord(word, to: &result, cache: &cache, known: known, isPhrase: isPhrase)
     }
     return result
   }
@@ -55,9 +72,9 @@ enum Tokenizer {
 
   private static func appendWord(
     _ lower: String, to result: inout [Token], cache: inout [String: String],
-    known: [String: Lexeme], isPhrase: Bool
+    known: Lexicon, isPhrase: Bool
   ) {
-    if let lexeme = known[lower] {
+    if let lexeme = known.lookup(lower) {
       // An empty stem marks a stop word: one lookup decides most words.
       if !lexeme.stem.isEmpty {
         result.append(Token(term: lexeme.stem, raw: lower, isKnown: true, flags: lexeme.flags))
@@ -129,33 +146,58 @@ enum Tokenizer {
   /// becomes a boundary marker; hyphens, slashes and '@' just split words.
   /// Works on UTF-8 bytes: this runs on every word of every answer.
   static func words(in text: String) -> [String] {
-    let bytes = Array(text.utf8)
     var words: [String] = []
+    scan(text) { word in
+      switch word {
+      case .boundary: words.append(boundary)
+      case .word(let string): words.append(string)
+      case .ascii(let slice): words.append(lowercased(slice))
+      }
+    }
+    return words
+  }
+
+  /// A word as the scanner found it.
+  enum Scanned {
+    case boundary
+    /// Plain ASCII letters or digits, as written (not yet lower-cased).
+    case ascii(ArraySlice<UInt8>)
+    /// Anything that needed rewriting: non-ASCII, "dont", "ab", mAP.
+    case word(String)
+  }
+
+  static func lowercased(_ slice: ArraySlice<UInt8>) -> String {
+    String(unsafeUninitializedCapacity: slice.count) { buffer in
+      for (offset, byte) in slice.enumerated() {
+        buffer[offset] = byte >= 65 && byte <= 90 ? byte + 32 : byte
+      }
+      return slice.count
+    }
+  }
+
+  /// The scanner behind `words(in:)`, which hands out plain ASCII words as
+  /// byte slices so a caller with a `Lexicon` can skip building strings.
+  static func scan(_ text: String, _ emit: (Scanned) -> Void) {
+    let bytes = Array(text.utf8)
     var start = -1
     var isNumber = false
     /// "A/B" and "a-b" become one word, "ab".
     var pendingAB = false
     func flush(_ end: Int) {
       if pendingAB {
-        words.append("ab")
+        emit(.word("ab"))
         pendingAB = false
       } else if start >= 0 && end > start {
         let slice = bytes[start..<end]
         if slice.count == 3 && (slice[start + 1] == 65 && slice[start + 2] == 80)
           && (slice[start] == 109 || slice[start] == 77)
         {
-          words.append(metricMarker)
+          emit(.word(metricMarker))
         } else if slice.contains(where: { $0 >= 0x80 }) {
-          words.append(String(decoding: slice, as: UTF8.self).lowercased())
+          // Non-ASCII: lower-case properly; "don’t" (curly) → "dont".
+          emit(.word(String(decoding: slice, as: UTF8.self).lowercased().replacing("’", with: "")))
         } else {
-          // Lower-case straight into the new string's storage.
-          words.append(
-            String(unsafeUninitializedCapacity: slice.count) { buffer in
-              for (offset, byte) in slice.enumerated() {
-                buffer[offset] = byte >= 65 && byte <= 90 ? byte + 32 : byte
-              }
-              return slice.count
-            })
+          emit(.ascii(slice))
         }
       }
       start = -1
@@ -166,7 +208,6 @@ enum Tokenizer {
     }
     func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
     var index = 0
-    var apostrophes: [Int] = []
     while index < bytes.count {
       let byte = bytes[index]
       let next: UInt8? = index + 1 < bytes.count ? bytes[index + 1] : nil
@@ -185,11 +226,10 @@ enum Tokenizer {
               isLetter(after)
             {
               // don’t → dont: drop the apostrophe, keep the word going.
-              apostrophes.append(index)
               index = end
               continue
             }
-            words.append(boundary)
+            emit(.boundary)
           }
         }
         index = end
@@ -213,8 +253,9 @@ enum Tokenizer {
             start = -1
             var rest = index + 1
             while rest < bytes.count && isLetter(bytes[rest]) { rest += 1 }
-            words.append(
-              (word + String(decoding: bytes[(index + 1)..<rest], as: UTF8.self)).lowercased())
+            emit(
+              .word(
+                (word + String(decoding: bytes[(index + 1)..<rest], as: UTF8.self)).lowercased()))
             index = rest
             continue
           }
@@ -224,7 +265,7 @@ enum Tokenizer {
             // 0.5, 1,000: keep the number whole.
           } else {
             flush(index)
-            words.append(boundary)
+            emit(.boundary)
           }
         case 47, 45:  // / -
           let isA = start >= 0 && index - start == 1 && (bytes[start] == 97 || bytes[start] == 65)
@@ -240,7 +281,7 @@ enum Tokenizer {
           flush(index)
         case 59, 58, 33, 63, 40, 41, 91, 93, 123, 125, 34, 10:  // ; : ! ? ( ) [ ] { } " newline
           flush(index)
-          words.append(boundary)
+          emit(.boundary)
         default:
           flush(index)
         }
@@ -248,10 +289,6 @@ enum Tokenizer {
       index += 1
     }
     flush(bytes.count)
-    if !apostrophes.isEmpty {
-      return words.map { $0.replacing("’", with: "") }
-    }
-    return words
   }
 
   static let negators: Set<String> = [
