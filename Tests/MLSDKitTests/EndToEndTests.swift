@@ -93,9 +93,16 @@ struct EndToEndTests {
     for id in Self.bundledCases { #expect(ids.contains(id)) }
   }
 
-  @Test(arguments: bundledCases)
+  static let allCases = [
+    "visual-search", "street-view-blurring", "video-search", "content-moderation",
+    "video-recommendation", "event-recommendation", "ad-click-prediction", "similar-listings",
+    "news-feed", "people-you-may-know",
+  ]
+
+  /// Every case reads in an 80-column terminal: no line wider than that.
+  @Test(arguments: allCases)
   func caseShowsEveryPhase(id: String) throws {
-    let result = try MLSDProcess.run(["case", id])
+    let result = try MLSDProcess.run(["case", id], environment: ["COLUMNS": "80"])
     #expect(result.status == 0)
     for heading in [
       "CLARIFY REQUIREMENTS", "FRAME & METRICS", "ARCHITECTURE", "DEPLOYMENT & MONITORING",
