@@ -201,10 +201,10 @@ struct NoteSubstance: Equatable {
 
   /// The words that still show reasoning inside a list of terms.
   static let strongReasonWords: Set<String> = [
+    // No bare comparatives: "Faster R-CNN" names a model; "faster than" reasons.
     "because", "since", "therefore", "otherwise", "due", "given", "vs", "versus", "instead",
-    "rather",
-    "cheaper", "faster", "slower", "simpler", "if", "unless", "when", "whereas", "means", "avoid",
-    "avoids", "prevent", "prevents", "than",
+    "rather", "if", "unless", "when", "whereas", "means", "avoid", "avoids", "prevent", "prevents",
+    "than",
   ]
 
   static let reasonPhrases = [

@@ -19,12 +19,12 @@ struct ScoringPolicy: Sendable {
   var curveExponent = 0.75
   /// Below this share of reasoned lines, the answer is mostly vocabulary.
   var lowSubstanceShare = 0.25
-  var lowSubstancePenalty = 0.75
+  var lowSubstancePenalty = 0.9
   /// With no question, number or reason anywhere, the answer is a list.
   var noSubstancePenalty = 0.6
   /// An answer that never names what the case is about (images for visual
   /// search, ads for click prediction) is answering another problem.
-  var offTopicFactor = 0.5
+  var offTopicFactor = 0.35
   var barelyOnTopicFactor = 0.8
   /// An item counts as covered (not just named) from this credit up.
   var coveredThreshold = 0.5
