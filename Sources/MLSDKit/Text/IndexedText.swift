@@ -84,7 +84,7 @@ struct IndexedText {
         let terms = form.map(\.term)
         lineSequences.append(terms)
         lineNegated.append(Self.negationScope(form))
-        for (position, term) in terms.enumerated() where term != Tokenizer.boundary {
+        for (position, term) in terms.enumerated() where !Tokenizer.isBoundary(term) {
           // Collapsed and expanded forms hold new words: check those by term.
           let indexed =
             formIndex == 0 ? form[position].flags & Lexeme.indexed != 0 : vocabulary.isIndexed(term)
@@ -171,7 +171,7 @@ struct IndexedText {
       var found = false
       var next = position + 1
       while next < sequence.count && next <= position + 1 + maxGap {
-        if sequence[next] == Tokenizer.boundary { break }
+        if Tokenizer.isBoundary(sequence[next]) { break }
         if sequence[next] == term {
           found = true
           break

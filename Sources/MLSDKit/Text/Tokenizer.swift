@@ -4,6 +4,13 @@
 enum Tokenizer {
   static let boundary = "|"
 
+  /// The same as `term == boundary`, without a string comparison: this is
+  /// asked of every word.
+  @inline(__always)
+  static func isBoundary(_ term: String) -> Bool {
+    term.utf8.count == 1 && term.utf8.first == 124
+  }
+
   struct Token: Equatable {
     var term: String
     /// The word as written, lower-cased (empty for boundaries and units).
@@ -17,7 +24,7 @@ enum Tokenizer {
     var isNegator = false
     /// "only"/"just" right after "not" cancels it: "not only X" covers X.
     var cancelsNegation = false
-    var isBoundary: Bool { term == Tokenizer.boundary }
+    var isBoundary: Bool { Tokenizer.isBoundary(term) }
   }
 
   /// `isPhrase`: the text is a checklist or fact phrase, where "map" is
@@ -35,8 +42,9 @@ enum Tokenizer {
         if result.last?.isBoundary != true { result.append(Token(term: boundary)) }
       case .ascii(let slice):
         // "map@10", "map @ k": the metric, however it is cased.
-        if let first = slice.first, let last = result.last, last.term == "mapv",
-          (first >= 48 && first <= 57) || (slice.count == 1 && (first == 107 || first == 75))
+        if let first = slice.first,
+          (first >= 48 && first <= 57) || (slice.count == 1 && (first == 107 || first == 75)),
+          let last = result.last, last.term == "mapv"
         {
           result[result.count - 1].term = "map"
         }
