@@ -50,7 +50,7 @@ struct NoteSubstance: Equatable {
     func endWord(at end: Int) {
       guard let wordStart = start else { return }
       if bytes[wordStart] >= 48 && bytes[wordStart] <= 57 && !afterAt { number = true }
-      let hash = Self.hash(UnsafeBufferPointer(rebasing: bytes[wordStart..<end]))
+      let hash = Lexicon.key(UnsafeBufferPointer(rebasing: bytes[wordStart..<end]))
       if let previous = previousHash, !pairHit {
         pairHit = Self.reasonPairList.contains(Self.pair(previous, hash))
       }
@@ -127,8 +127,8 @@ struct NoteSubstance: Equatable {
       keys[slot] = key
       bits[slot] |= bit
     }
-    for word in reasonWords { add(hash(Array(word.utf8)[...]), 1) }
-    for word in strongReasonWords { add(hash(Array(word.utf8)[...]), 2) }
+    for word in reasonWords { add(Lexicon.key(word.utf8), 1) }
+    for word in strongReasonWords { add(Lexicon.key(word.utf8), 2) }
     for word in reasonPhraseWords { add(word, 4) }
     return (keys, bits)
   }()
@@ -148,41 +148,17 @@ struct NoteSubstance: Equatable {
     reasonPhrases.compactMap { phrase -> UInt64? in
       let words = phrase.split(whereSeparator: { !$0.isLetter && $0 != "'" })
       guard words.count >= 2 else { return nil }
-      return pair(hash(Array(words[0].utf8)[...]), hash(Array(words[1].utf8)[...]))
+      return pair(Lexicon.key(words[0].utf8), Lexicon.key(words[1].utf8))
     })
   private static let reasonPairList = Array(reasonPairs)
   private static let reasonPhraseWords: Set<UInt64> = Set(
     reasonPhrases.compactMap { phrase -> UInt64? in
       let words = phrase.split(whereSeparator: { !$0.isLetter && $0 != "'" })
-      return words.count == 1 ? hash(Array(words[0].utf8)[...]) : nil
+      return words.count == 1 ? Lexicon.key(words[0].utf8) : nil
     })
 
   private static func pair(_ first: UInt64, _ second: UInt64) -> UInt64 {
     (first &* 0x9E37_79B9_7F4A_7C15) ^ second
-  }
-
-  /// FNV-1a over a word's bytes, ASCII upper case folded to lower case.
-  private static func hash<Bytes: Sequence>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
-    var value: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in bytes {
-      let lower = byte >= 65 && byte <= 90 ? byte + 32 : byte
-      value = (value ^ UInt64(lower)) &* 0x100_0000_01b3
-    }
-    return value
-  }
-
-  private static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
-    guard let first = needle.first, needle.count <= haystack.count else { return false }
-    var index = 0
-    while index + needle.count <= haystack.count {
-      if haystack[index] == first {
-        var offset = 1
-        while offset < needle.count && haystack[index + offset] == needle[offset] { offset += 1 }
-        if offset == needle.count { return true }
-      }
-      index += 1
-    }
-    return false
   }
 
   /// Words that show reasoning, comparison or a decision.

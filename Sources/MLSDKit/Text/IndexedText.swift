@@ -156,13 +156,6 @@ struct IndexedText {
     hits(phrase, maxGap: maxGap).contains { !$0.negated }
   }
 
-  /// Distinct terms in the text (boundaries excluded).
-  var termCount: Int { index.count }
-
-  func terms(ofLine line: Int) -> [String] {
-    sequences[line].first?.filter { $0 != Tokenizer.boundary } ?? []
-  }
-
   private func matches(_ form: [String], in sequence: [String], from start: Int, maxGap: Int)
     -> Bool
   {
@@ -218,16 +211,15 @@ struct Vocabulary: Sendable {
   /// Phrase words as written (lower case) → their stems, by length.
   private var rawByLength: [Int: [(word: String, stem: String)]] = [:]
   private var stemsByLength: [Int: [String]] = [:]
-  /// The first word of every phrase form: the only words ever looked up,
-  /// so the only ones worth indexing (nil: index everything).
-  private(set) var firstTerms: Set<String>?
-  /// Per term, in one lookup: 1 = starts a phrase form, 2 = takes part in
-  /// an abbreviation. Built only when `firstTerms` is.
-  private var flags: [String: UInt8] = [:]
+  /// Per term: `Lexeme.indexed` if it starts a phrase form (the only words
+  /// ever looked up, so the only ones worth indexing), `Lexeme.abbreviation`
+  /// if it takes part in an abbreviation. nil: no lookups were given, so
+  /// every word is indexed.
+  private var termFlags: [String: UInt8]?
 
   func isIndexed(_ term: String) -> Bool {
-    guard firstTerms != nil else { return true }
-    return (flags[term] ?? 0) & 1 != 0
+    guard let termFlags else { return true }
+    return (termFlags[term] ?? 0) & Lexeme.indexed != 0
   }
 
   /// The `Lexeme` flags of a word not found in the lexicon.
@@ -242,9 +234,10 @@ struct Vocabulary: Sendable {
   }
 
   func hasAbbreviationForms(_ term: String) -> Bool {
-    guard firstTerms != nil else { return AbbreviationForms.relevantTerms.contains(term) }
-    return (flags[term] ?? 0) & 2 != 0
+    guard let termFlags else { return AbbreviationForms.relevantTerms.contains(term) }
+    return (termFlags[term] ?? 0) & Lexeme.abbreviation != 0
   }
+
   /// One-word phrase words by every proper prefix, so a note's "two tower"
   /// can be checked against "twotower" without joining every word pair.
   private(set) var joinable: [String: [(word: String, stem: String)]] = [:]
@@ -256,10 +249,12 @@ struct Vocabulary: Sendable {
 
   init(phrases: [Phrase], knownText: String = "", lookups: [Phrase]? = nil) {
     if let lookups {
-      let first = Set(lookups.flatMap { $0.forms.compactMap(\.first) })
-      firstTerms = first
-      for term in first { flags[term, default: 0] |= 1 }
-      for term in AbbreviationForms.relevantTerms { flags[term, default: 0] |= 2 }
+      var table: [String: UInt8] = [:]
+      for term in lookups.flatMap({ $0.forms.compactMap(\.first) }) {
+        table[term, default: 0] |= Lexeme.indexed
+      }
+      for term in AbbreviationForms.relevantTerms { table[term, default: 0] |= Lexeme.abbreviation }
+      termFlags = table
     }
     var seenRaw = Set<String>()
     for phrase in phrases {

@@ -44,7 +44,8 @@ struct Lexicon: Sendable {
     entries[Self.key(bytes)]
   }
 
-  /// FNV-1a over the bytes, ASCII upper case folded to lower case.
+  /// FNV-1a over the bytes, ASCII upper case folded to lower case. Also
+  /// how `NoteSubstance` recognises reason words without building strings.
   static func key<Bytes: Sequence>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
     var value: UInt64 = 0xcbf2_9ce4_8422_2325
     for byte in bytes {

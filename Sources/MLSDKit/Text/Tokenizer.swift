@@ -311,9 +311,7 @@ enum Tokenizer {
 
   /// Stop words that can go in a table of known stems as "" (units are
   /// excluded: whether they count depends on the word before).
-  static var plainStopWords: [String] {
-    stopWords.filter { units[$0] == nil }.sorted()
-  }
+  static let plainStopWords: [String] = stopWords.filter { units[$0] == nil }.sorted()
 
   /// Dropped before matching. Question words ("how", "many", "what") are
   /// kept: without them "how many users" would shrink to "user" and match
