@@ -265,20 +265,19 @@ struct Vocabulary: Sendable {
           }
         }
       }
-      for token in Tokenizer.tokens(phrase.text)
-      where !token.isBoundary && token.raw.count >= Self.minimumLength {
-        if seenRaw.insert(token.raw).inserted {
-          rawByLength[token.raw.count, default: []].append((token.raw, token.term))
+      for word in phrase.words where word.raw.count >= Self.minimumLength {
+        if seenRaw.insert(word.raw).inserted {
+          rawByLength[word.raw.count, default: []].append((word.raw, word.term))
         }
       }
-    }
-    for phrase in phrases {
-      for form in phrase.forms where form.count == 1 {
-        for token in Tokenizer.tokens(phrase.text.filter { $0.isLetter }, isPhrase: true)
-        where token.raw.count >= 5 && token.term == form[0] {
-          for length in 2..<(token.raw.count - 1) {
-            joinable[String(token.raw.prefix(length)), default: []].append((token.raw, token.term))
-          }
+      // One-word forms: the phrase's single word, or the phrase joined up.
+      let single = phrase.words.count == 1 ? phrase.words.first : nil
+      for word in [single, phrase.joinedWord].compactMap({ $0 })
+      where word.raw.count >= 5 && phrase.forms.contains([word.term]) {
+        let letters = word.raw.filter(\.isLetter)
+        guard letters.count >= 5 else { continue }
+        for length in 2..<(letters.count - 1) {
+          joinable[String(letters.prefix(length)), default: []].append((letters, word.term))
         }
       }
     }

@@ -5,6 +5,17 @@
 public struct Phrase: Sendable, Equatable {
   public let text: String
   let forms: [[String]]
+  /// The words as written with their terms, kept so the vocabulary built
+  /// from a case's phrases need not tokenize them again.
+  let words: [Word]
+  /// The phrase written as one word ("two tower" → "twotower"), when that
+  /// is a form of its own.
+  let joinedWord: Word?
+
+  struct Word: Sendable, Equatable {
+    var raw: String
+    var term: String
+  }
 
   public init(_ text: String) {
     var cache: [String: String] = [:]
@@ -17,6 +28,7 @@ public struct Phrase: Sendable, Equatable {
     let tokens = Tokenizer.tokens(text, cache: &cache, isPhrase: true).filter { !$0.isBoundary }
     let terms = tokens.map(\.term)
     var forms: [[String]] = []
+    var joinedWord: Word?
     if !terms.isEmpty { forms.append(terms) }
     let collapsed = AbbreviationForms.collapse(tokens).map(\.term)
     if collapsed != terms && !collapsed.isEmpty { forms.append(collapsed) }
@@ -24,11 +36,15 @@ public struct Phrase: Sendable, Equatable {
     if expanded != terms && !expanded.isEmpty { forms.append(expanded) }
     if terms.count > 1 && terms.count <= 3 {
       let joined = Tokenizer.tokens(
-        text.filter { $0.isLetter || $0.isNumber }, cache: &cache, isPhrase: true
-      ).map(\.term)
-      if joined.count == 1 { forms.append(joined) }
+        text.filter { $0.isLetter || $0.isNumber }, cache: &cache, isPhrase: true)
+      if joined.count == 1 {
+        forms.append([joined[0].term])
+        joinedWord = Word(raw: joined[0].raw, term: joined[0].term)
+      }
     }
     self.forms = forms
+    self.words = tokens.map { Word(raw: $0.raw, term: $0.term) }
+    self.joinedWord = joinedWord
   }
 
   /// How specific the phrase is: longer phrases beat shorter ones when two

@@ -41,12 +41,11 @@ enum Tokenizer {
       case .boundary:
         if result.last?.isBoundary != true { result.append(Token(term: boundary)) }
       case .ascii(let slice):
-        // "map@10", "map @ k": the metric, however it is cased.
-        if let first = slice.first,
-          (first >= 48 && first <= 57) || (slice.count == 1 && (first == 107 || first == 75)),
-          let last = result.last, last.term == "mapv"
-        {
-          result[result.count - 1].term = "map"
+        if let first = slice.first {
+          promoteMap(
+            &result,
+            beforeCutoff: (first >= 48 && first <= 57)
+              || (slice.count == 1 && (first == 107 || first == 75)))
         }
         if !known.isEmpty, let lexeme = known.lookup(bytes: slice) {
           // An empty stem marks a stop word: one lookup decides most words.
@@ -58,14 +57,18 @@ enum Tokenizer {
         }
         appendWord(lowercased(slice), to: &result, cache: &cache, known: known, isPhrase: isPhrase)
       case .word(let word):
-        if let last = result.last, last.term == "mapv", word.first?.isNumber == true || word == "k"
-        {
-          result[result.count - 1].term = "map"
-        }
+        promoteMap(&result, beforeCutoff: word.first?.isNumber == true || word == "k")
         appendWord(word, to: &result, cache: &cache, known: known, isPhrase: isPhrase)
       }
     }
     return result
+  }
+
+  /// "map@10", "map @ k": a "map" right before a cut-off is the metric,
+  /// however it is cased.
+  private static func promoteMap(_ result: inout [Token], beforeCutoff: Bool) {
+    guard beforeCutoff, let last = result.last, last.term == "mapv" else { return }
+    result[result.count - 1].term = "map"
   }
 
   static func tokens(_ text: String, isPhrase: Bool = false) -> [Token] {
