@@ -29,11 +29,9 @@ struct SearchIndex {
     var termsPerDocument: [[String: Int]] = []
     for document in documents {
       var counts: [String: Int] = [:]
-      for term in Tokenizer.terms(document.text) { counts[term, default: 0] += 1 }
-      for term in AbbreviationForms.collapse(Tokenizer.tokens(document.text)).map(\.term)
-      where counts[term] == nil && term != Tokenizer.boundary {
-        counts[term] = 1
-      }
+      let (terms, abbreviated) = Self.terms(of: document.text)
+      for term in terms { counts[term, default: 0] += 1 }
+      for term in abbreviated where counts[term] == nil { counts[term] = 1 }
       for term in counts.keys { frequency[term, default: 0] += 1 }
       termsPerDocument.append(counts)
     }
@@ -72,6 +70,16 @@ struct SearchIndex {
     return (hits, scored.count)
   }
 
+  /// A text's terms, and the same with expansions collapsed to their
+  /// abbreviation ("approximate nearest neighbor" → "ann"), from one pass
+  /// of the tokenizer.
+  static func terms(of text: String) -> (plain: [String], abbreviated: [String]) {
+    let tokens = Tokenizer.tokens(text)
+    let plain = tokens.filter { !$0.isBoundary }.map(\.term)
+    let abbreviated = AbbreviationForms.collapse(tokens).filter { !$0.isBoundary }.map(\.term)
+    return (plain, abbreviated)
+  }
+
   /// The sentence holding the most query words.
   static func snippet(of text: String, terms: Set<String>) -> String {
     let sentences = text.split(whereSeparator: { $0 == "\n" }).flatMap {
@@ -80,9 +88,8 @@ struct SearchIndex {
     var best = sentences.first ?? text
     var bestCount = -1
     for sentence in sentences {
-      let sentenceTerms = Set(
-        AbbreviationForms.collapse(Tokenizer.tokens(sentence)).map(\.term)
-          + Tokenizer.terms(sentence))
+      let (plain, abbreviated) = Self.terms(of: sentence)
+      let sentenceTerms = Set(plain + abbreviated)
       let count = terms.intersection(sentenceTerms).count
       if count > bestCount || (count == bestCount && sentence.count > best.count && count > 0) {
         best = sentence
