@@ -5,9 +5,7 @@ public enum TerminalSafeText {
   /// Removes C0 and C1 control characters (keeping line breaks; tabs become
   /// spaces), DEL, and the bidirectional overrides that can disguise text.
   public static func clean(_ text: String) -> String {
-    guard text.unicodeScalars.contains(where: isUnsafe) || text.contains("\t") else {
-      return text
-    }
+    guard mayNeedCleaning(text) else { return text }
     var result = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
       if scalar == "\t" {
@@ -22,6 +20,15 @@ public enum TerminalSafeText {
   /// The same, for a single line: line breaks become spaces.
   public static func cleanLine(_ text: String) -> String {
     clean(text).replacing("\r\n", with: " ").replacing("\n", with: " ").replacing("\r", with: " ")
+  }
+
+  /// One pass over the bytes: nearly all text is safe and is returned as it
+  /// is. Only control bytes, tabs, or the lead bytes of C1 controls (C2)
+  /// and of the bidi marks (E2) send a string to the careful path.
+  private static func mayNeedCleaning(_ text: String) -> Bool {
+    text.utf8.contains { byte in
+      (byte < 0x20 && byte != 0x0A) || byte == 0x7F || byte == 0xC2 || byte == 0xE2
+    }
   }
 
   private static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {

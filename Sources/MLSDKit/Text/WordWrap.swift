@@ -6,7 +6,11 @@ public enum WordWrap {
     -> [String]
   {
     let hanging = hanging ?? indent
-    let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+    // Spaces and line breaks are single bytes that never occur inside a
+    // multi-byte character, so splitting the UTF-8 view is exact and far
+    // cheaper than splitting by Character.
+    let words = text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x0A })
+      .map { String(Substring($0)) }
     guard !words.isEmpty else { return [indent.trimmingTrailingSpaces()] }
     var lines: [String] = []
     var line = indent
@@ -36,13 +40,32 @@ public enum WordWrap {
   /// Wraps text that may hold several paragraphs separated by blank lines.
   public static func paragraphs(_ text: String, width: Int, indent: String = "") -> [String] {
     var lines: [String] = []
-    let paragraphs = text.replacing("\r\n", with: "\n").split(
-      separator: "\n\n", omittingEmptySubsequences: true)
-    for (index, paragraph) in paragraphs.enumerated() {
-      if index > 0 { lines.append("") }
-      lines += wrap(String(paragraph), width: width, indent: indent)
+    let normalized = text.utf8.contains(0x0D) ? text.replacing("\r\n", with: "\n") : text
+    for paragraph in paragraphBlocks(normalized) {
+      if !lines.isEmpty { lines.append("") }
+      lines += wrap(paragraph, width: width, indent: indent)
     }
     return lines
+  }
+
+  /// The parts of `text` between blank lines ("\n\n"), empty ones dropped.
+  private static func paragraphBlocks(_ text: String) -> [String] {
+    var blocks: [String] = []
+    let bytes = text.utf8
+    var start = bytes.startIndex
+    var index = bytes.startIndex
+    while index != bytes.endIndex {
+      let next = bytes.index(after: index)
+      if bytes[index] == 0x0A, next != bytes.endIndex, bytes[next] == 0x0A {
+        if start != index { blocks.append(String(Substring(bytes[start..<index]))) }
+        index = bytes.index(after: next)
+        start = index
+      } else {
+        index = next
+      }
+    }
+    if start != bytes.endIndex { blocks.append(String(Substring(bytes[start..<bytes.endIndex]))) }
+    return blocks
   }
 }
 
