@@ -104,14 +104,21 @@ struct EndToEndTests {
   func caseShowsEveryPhase(id: String) throws {
     let result = try MLSDProcess.run(["case", id], environment: ["COLUMNS": "80"])
     #expect(result.status == 0)
-    for heading in [
-      "CLARIFY REQUIREMENTS", "FRAME & METRICS", "ARCHITECTURE", "DEPLOYMENT & MONITORING",
-      "PITFALLS", "PIPELINES",
-    ] {
-      #expect(result.stdout.contains(heading), "\(id) misses \(heading)")
+    Self.expectPage(
+      result.stdout, named: id, width: 80,
+      headings: [
+        "CLARIFY REQUIREMENTS", "FRAME & METRICS", "ARCHITECTURE", "DEPLOYMENT & MONITORING",
+        "PITFALLS", "PIPELINES",
+      ])
+  }
+
+  /// A page shows every heading and no line wider than the terminal.
+  static func expectPage(_ page: String, named name: String, width: Int, headings: [String]) {
+    for heading in headings {
+      #expect(page.contains(heading), "\(name) misses \(heading)")
     }
-    let widest = result.stdout.components(separatedBy: "\n").map { $0.count }.max() ?? 0
-    #expect(widest <= 80, "\(id) has a line of \(widest) columns")
+    let widest = page.components(separatedBy: "\n").map { $0.count }.max() ?? 0
+    #expect(widest <= width, "\(name) has a line of \(widest) columns")
   }
 
   @Test func caseAsMarkdownAndJSON() throws {
@@ -129,14 +136,12 @@ struct EndToEndTests {
   @Test func cheatsheetCoversEveryPhaseAndFitsTheWidth() throws {
     let result = try MLSDProcess.run(["cheatsheet"], environment: ["COLUMNS": "100"])
     #expect(result.status == 0)
-    for heading in [
-      "CLARIFY REQUIREMENTS", "FRAME & METRICS", "ARCHITECTURE", "DEPLOYMENT & MONITORING",
-      "METRICS THAT FIT", "PATTERN",
-    ] {
-      #expect(result.stdout.contains(heading), "cheatsheet misses \(heading)")
-    }
-    let widest = result.stdout.components(separatedBy: "\n").map { $0.count }.max() ?? 0
-    #expect(widest <= 100)
+    Self.expectPage(
+      result.stdout, named: "cheatsheet", width: 100,
+      headings: [
+        "CLARIFY REQUIREMENTS", "FRAME & METRICS", "ARCHITECTURE", "DEPLOYMENT & MONITORING",
+        "METRICS THAT FIT", "PATTERN",
+      ])
     let markdown = try MLSDProcess.run(["cheatsheet", "--markdown"])
     #expect(markdown.stdout.hasPrefix("# "))
   }

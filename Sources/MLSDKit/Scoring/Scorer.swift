@@ -1,6 +1,7 @@
 import Glibc
 
-// How the scorer grades, and why it resists gaming.
+// How the scorer grades, and why it resists gaming. The numbers live in
+// ScoringPolicy; this says what they do.
 //
 // 1. Coverage. Every checklist item (the case's own and the framework's
 //    generic ones, filtered by level) is looked for in the candidate's notes
@@ -9,25 +10,27 @@ import Glibc
 //    negated mentions ("no need for an A/B test") do not count.
 //
 // 2. Substance. A mention earns credit by what the line around it says
-//    (NoteSubstance): a reason, a number, a comparison, a choice or a
-//    question earns full credit; a plain statement most of it; a lone term
-//    half; a comma-separated run of terms a quarter. A keyword salad names
-//    everything and earns little, because naming is not designing.
+//    (NoteSubstance): a reason, a number, a choice or a question earns full
+//    credit; a plain statement most of it; a lone term half; a comma-
+//    separated run of terms little. A keyword salad names everything and
+//    earns little, because naming is not designing.
 //
 // 3. Specificity. Generic items (asks about scale, names an A/B test) weigh
-//    a third of the case's own items, so a fluent answer that never touches
-//    this problem's specifics, or a good answer to a different problem,
-//    stays low however long it is.
+//    about a third of the case's own, so a fluent answer that never touches
+//    this problem's specifics stays low however long it is. An answer that
+//    never names what the case is about (its `topics`) is taken as an
+//    answer to another problem and cut hard.
 //
 // 4. Placement. Evidence under the wrong phase earns half: an interviewer
 //    notices what was offered when it mattered.
 //
-// 5. Calibration. Interviewers do not expect every item; a phase's score is
-//    its weighted credit against `fullMarksCoverage`, capped at 100. The
-//    total weighs phases by their minutes. An answer where few lines carry
-//    any reasoning at all is cut by a quarter. The policy's numbers were
+// 5. Calibration. Interviewers do not expect every item: a phase's score is
+//    its weighted credit against `fullMarksCoverage`, on a concave curve.
+//    The total weighs phases by their minutes. An answer with no reasoning
+//    anywhere is cut hard, one with little is cut a little. The numbers were
 //    tuned on graded transcripts written without sight of the checklists
-//    (GradedTranscriptTests), not on single sentences.
+//    and checked on a held-out set (GradedTranscriptTests), not on single
+//    sentences.
 
 /// Grades a transcript against a case: a pure function of its inputs.
 public struct Scorer: Sendable {
