@@ -11,7 +11,10 @@ final class TerminalInterviewScreen: InterviewScreen {
   private let size: () -> (columns: Int, rows: Int)
   /// Recent messages, re-wrapped and re-shown after a resize.
   private var recent: [InterviewEffect.Message] = []
-  private var lastStatus: String = ""
+  /// What the fixed rows show now; nil after anything moved the cursor or
+  /// the screen, so the next refresh draws them again. The loop refreshes
+  /// every second and after every key: most of the time nothing changed.
+  private var drawn: (status: String, input: LineEditor)?
 
   init(sink: TextSink, style: Style, size: @escaping () -> (columns: Int, rows: Int)) {
     self.sink = sink
@@ -29,6 +32,7 @@ final class TerminalInterviewScreen: InterviewScreen {
   }
 
   func show(_ message: InterviewEffect.Message) {
+    drawn = nil
     recent.append(message)
     if recent.count > 200 { recent.removeFirst(recent.count - 200) }
     var out = "\u{1B}[?25l"
@@ -41,6 +45,7 @@ final class TerminalInterviewScreen: InterviewScreen {
   func bell() { sink.write("\u{07}") }
 
   func refresh(status: InterviewStatus, input: LineEditor) {
+    if let drawn, drawn.status == MessageFormat.status(status), drawn.input == input { return }
     drawFixedRows(status: status, input: input)
   }
 
@@ -102,6 +107,6 @@ final class TerminalInterviewScreen: InterviewScreen {
     out += "\u{1B}[\(rows - 1);1H\u{1B}[2K" + style.bold(prompt) + visible.text
     out += "\u{1B}[\(rows - 1);\(DisplayWidth.of(prompt) + visible.cursorColumn + 1)H\u{1B}[?25h"
     sink.write(out)
-    lastStatus = statusLine
+    drawn = (MessageFormat.status(status), input)
   }
 }
