@@ -7,12 +7,22 @@ let package = Package(
     .executable(name: "mlsd", targets: ["mlsd"])
   ],
   targets: [
+    // Four lines: run the command-line library, exit with its status.
     .executableTarget(
       name: "mlsd",
-      dependencies: ["MLSDKit"]
+      dependencies: ["MLSDCLI"]
     ),
+    // The imperative shell: commands, terminal, rendering, files, the
+    // session store. Everything that touches the process lives here.
     .target(
-      name: "MLSDKit",
+      name: "MLSDCLI",
+      dependencies: ["MLSDCore"]
+    ),
+    // The functional core: content model and parsing from bytes, matching,
+    // scoring, the interview engine, session values, history arithmetic.
+    // It imports no OS module, so the compiler keeps it pure.
+    .target(
+      name: "MLSDCore",
       plugins: ["EmbedContentPlugin"]
     ),
     // Turns Content/**/*.json into Swift source at build time, so the
@@ -31,12 +41,12 @@ let package = Package(
     // `swift run -c release ScoringBenchmark`: figures, not a test.
     .executableTarget(
       name: "ScoringBenchmark",
-      dependencies: ["MLSDKit"],
+      dependencies: ["MLSDCore"],
       path: "Benchmarks/ScoringBenchmark"
     ),
     .testTarget(
-      name: "MLSDKitTests",
-      dependencies: ["MLSDKit", "mlsd"],
+      name: "MLSDTests",
+      dependencies: ["MLSDCore", "MLSDCLI", "mlsd"],
       exclude: ["Fixtures"]
     ),
   ]

@@ -1,7 +1,7 @@
 // Times the scorer in-process on a long transcript, so the figure is the
 // scoring itself and not process start-up. Prints figures; asserts nothing.
 import Glibc
-import MLSDKit
+import MLSDCore
 
 func now() -> Double {
   var spec = timespec()

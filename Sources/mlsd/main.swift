@@ -1,4 +1,4 @@
 import Glibc
-import MLSDKit
+import MLSDCLI
 
 exit(Shell.main())

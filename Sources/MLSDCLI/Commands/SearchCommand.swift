@@ -1,0 +1,69 @@
+import MLSDCore
+
+enum SearchCommand {
+  static let limit = 15
+
+  static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitCode {
+    let query = arguments.positionals.joined(separator: " ")
+    guard !query.trimmed().isEmpty else {
+      throw UsageError("Give at least one word to search for.", command: CommandCatalog.search)
+    }
+    let library = try context.loadContent()
+    let cases: [CaseStudy]
+    let glossary: Glossary
+    do {
+      cases = try library.loadAllCases()
+      glossary = try library.loadGlossary()
+    } catch {
+      throw CommandFailure(CommandContext.describe(error), exitCode: .dataError)
+    }
+    let index = SearchIndex(
+      documents: SearchCorpus.documents(
+        framework: library.framework, cases: cases, glossary: glossary))
+    let (hits, total) = index.search(query, limit: limit)
+    let style = context.style
+    let safeQuery = TerminalSafeText.cleanLine(query)
+    guard !hits.isEmpty else {
+      context.stderr.write("No matches for '\(safeQuery)'. Try fewer or other words.\n")
+      return .failure
+    }
+    let queryTerms = Set(Tokenizer.terms(query))
+    var out = ""
+    for hit in hits {
+      out += style.cyan(hit.document.location) + "\n"
+      let lines = WordWrap.wrap(hit.snippet, width: context.width, indent: "  ")
+      for line in lines.prefix(3) {
+        out += highlight(line, terms: queryTerms, style: style) + "\n"
+      }
+      if lines.count > 3 { out += "  …\n" }
+    }
+    if total > hits.count {
+      out += style.dim("\(total - hits.count) more; narrow the search with more words.") + "\n"
+    }
+    context.stdout.write(out)
+    return .success
+  }
+
+  /// Highlights the words whose stem is one of the query's.
+  static func highlight(_ line: String, terms: Set<String>, style: Style) -> String {
+    guard style.enabled else { return line }
+    var result = ""
+    var word = ""
+    func flush() {
+      guard !word.isEmpty else { return }
+      let stem = Tokenizer.terms(word).first ?? ""
+      result += terms.contains(stem) ? style.highlight(word) : word
+      word = ""
+    }
+    for character in line {
+      if character.isLetter || character.isNumber {
+        word.append(character)
+      } else {
+        flush()
+        result.append(character)
+      }
+    }
+    flush()
+    return result
+  }
+}

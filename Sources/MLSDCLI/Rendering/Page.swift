@@ -1,0 +1,90 @@
+import MLSDCore
+
+/// A page of terminal text built line by line: headings, wrapped prose,
+/// bullets, preformatted diagrams. Rendered once and written in one go.
+struct Page {
+  let width: Int
+  let style: Style
+  private(set) var lines: [String] = []
+
+  init(width: Int, style: Style) {
+    self.width = width
+    self.style = style
+  }
+
+  mutating func title(_ text: String) {
+    lines.append(style.bold(style.cyan(text)))
+  }
+
+  mutating func heading(_ text: String) {
+    blankIfNeeded()
+    lines.append(style.heading(text))
+  }
+
+  mutating func subheading(_ text: String, indent: String = "") {
+    lines.append(indent + style.bold(text))
+  }
+
+  mutating func paragraph(_ text: String, indent: String = "") {
+    lines += WordWrap.paragraphs(text, width: width, indent: indent)
+  }
+
+  /// A bullet whose continuation lines align under its text.
+  mutating func bullet(
+    _ text: String, marker: String = "•", indent: String = "  ", styledMarker: String? = nil
+  ) {
+    let prefix = indent + marker + " "
+    let hanging = String(repeating: " ", count: DisplayWidth.of(prefix))
+    var wrapped = WordWrap.wrap(text, width: width, indent: prefix, hanging: hanging)
+    if let styledMarker, !wrapped.isEmpty {
+      wrapped[0] = indent + styledMarker + " " + wrapped[0].dropFirst(prefix.count)
+    }
+    lines += wrapped
+  }
+
+  /// "label  text" with the text wrapped and aligned after the label; a
+  /// label too long for its column gets a line of its own.
+  mutating func labelled(_ label: String, _ text: String, labelWidth: Int, indent: String = "  ") {
+    let hanging = String(repeating: " ", count: labelWidth)
+    if DisplayWidth.of(indent + label) + 1 > labelWidth {
+      lines.append(indent + style.bold(label))
+      lines += WordWrap.wrap(text, width: width, indent: hanging, hanging: hanging)
+      return
+    }
+    let paddedLabel = DisplayWidth.pad(indent + label, to: labelWidth)
+    var wrapped = WordWrap.wrap(text, width: width, indent: paddedLabel, hanging: hanging)
+    if !wrapped.isEmpty {
+      let rest = wrapped[0].dropFirst(paddedLabel.count)
+      wrapped[0] =
+        indent + style.bold(label)
+        + String(repeating: " ", count: max(0, labelWidth - DisplayWidth.of(indent + label)))
+        + rest
+    }
+    lines += wrapped
+  }
+
+  /// Preformatted lines, cut to the width rather than wrapped.
+  mutating func preformatted(_ text: [String], indent: String = "  ") {
+    for line in text {
+      lines.append(DisplayWidth.truncate(indent + line, to: width))
+    }
+  }
+
+  mutating func line(_ text: String) {
+    lines.append(text)
+  }
+
+  mutating func blank() {
+    lines.append("")
+  }
+
+  mutating func blankIfNeeded() {
+    if let last = lines.last, !last.isEmpty { lines.append("") }
+  }
+
+  var text: String {
+    var result = lines
+    while result.last == "" { result.removeLast() }
+    return result.joined(separator: "\n") + "\n"
+  }
+}

@@ -1,0 +1,49 @@
+import Glibc
+import MLSDCore
+
+/// Where text goes. One writer per stream, flushed on every write, so output
+/// from different parts of the program never reorders.
+protocol TextSink: AnyObject {
+  func write(_ text: String)
+}
+
+/// Writes straight to a file descriptor with write(2): unbuffered, so a status
+/// line drawn with `\r` shows at once and stdout and stderr keep their order.
+final class FileDescriptorSink: TextSink, Sendable {
+  private let descriptor: Int32
+
+  init(descriptor: Int32) {
+    self.descriptor = descriptor
+  }
+
+  static let standardOutput = FileDescriptorSink(descriptor: 1)
+  static let standardError = FileDescriptorSink(descriptor: 2)
+
+  func write(_ text: String) {
+    var bytes = Array(text.utf8)
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes.withUnsafeMutableBytes { buffer -> Int in
+        guard let base = buffer.baseAddress else { return 0 }
+        return Glibc.write(descriptor, base + offset, buffer.count - offset)
+      }
+      if written < 0 {
+        if errno == EINTR || errno == EAGAIN { continue }
+        return
+      }
+      offset += written
+    }
+  }
+}
+
+/// Collects text in memory, for tests and for commands that build a page and
+/// write it in one go.
+final class BufferSink: TextSink {
+  private(set) var text = ""
+
+  init() {}
+
+  func write(_ text: String) {
+    self.text += text
+  }
+}

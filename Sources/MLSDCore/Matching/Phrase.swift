@@ -1,0 +1,140 @@
+/// A checklist or fact phrase, normalised once into the token forms a note
+/// may match: as written, with expansions collapsed to their abbreviation,
+/// and with a multi-word phrase also joined into one word ("two tower" and
+/// "twotower").
+package struct Phrase: Sendable, Equatable {
+  package let text: String
+  let forms: [[String]]
+  /// The words as written with their terms, kept so the vocabulary built
+  /// from a case's phrases need not tokenize them again.
+  let words: [Word]
+  /// The phrase written as one word ("two tower" → "twotower"), when that
+  /// is a form of its own.
+  let joinedWord: Word?
+
+  struct Word: Sendable, Equatable {
+    var raw: String
+    var term: String
+  }
+
+  package init(_ text: String) {
+    var cache: [String: String] = [:]
+    self.init(text, cache: &cache)
+  }
+
+  /// Compiles with a stem cache shared across a case's phrases.
+  init(_ text: String, cache: inout [String: String]) {
+    self.text = text
+    let tokens = Tokenizer.tokens(text, cache: &cache, isPhrase: true).filter { !$0.isBoundary }
+    let terms = tokens.map(\.term)
+    var forms: [[String]] = []
+    var joinedWord: Word?
+    if !terms.isEmpty { forms.append(terms) }
+    let collapsed = AbbreviationForms.collapse(tokens).map(\.term)
+    if collapsed != terms && !collapsed.isEmpty { forms.append(collapsed) }
+    let expanded = AbbreviationForms.expand(tokens).map(\.term)
+    if expanded != terms && !expanded.isEmpty { forms.append(expanded) }
+    if terms.count > 1 && terms.count <= 3 {
+      let joined = Tokenizer.tokens(
+        text.filter { $0.isLetter || $0.isNumber }, cache: &cache, isPhrase: true)
+      if joined.count == 1 {
+        forms.append([joined[0].term])
+        joinedWord = Word(raw: joined[0].raw, term: joined[0].term)
+      }
+    }
+    self.forms = forms
+    self.words = tokens.map { Word(raw: $0.raw, term: $0.term) }
+    self.joinedWord = joinedWord
+  }
+
+  /// How specific the phrase is: longer phrases beat shorter ones when two
+  /// facts compete for a question.
+  /// Question words ("how", "many") say less about which fact is meant
+  /// than content words, so they count half.
+  var specificity: Double {
+    forms.map { form in
+      form.reduce(0.0) { $0 + (Phrase.questionWords.contains($1) ? 0.5 : 1) }
+    }.max() ?? 0
+  }
+
+  static let questionWords: Set<String> = [
+    "how", "mani", "much", "what", "which", "who", "when", "where", "why",
+  ]
+}
+
+/// Rewrites token sequences between abbreviations and their expansions.
+enum AbbreviationForms {
+  private static let expansions: [(abbreviation: [String], terms: [String])] = Abbreviations.table
+    .map {
+      (
+        Tokenizer.terms($0.abbreviation, isPhrase: true),
+        Tokenizer.terms($0.expansion, isPhrase: true)
+      )
+    }
+
+  /// Every word an abbreviation or expansion starts with or is: a line
+  /// without any of them is the same in every form.
+  static let relevantTerms: Set<String> = Set(
+    expansions.flatMap { entry in entry.abbreviation + entry.terms.prefix(1) })
+
+  /// Single-word abbreviations expand to their first listed expansion.
+  private static let firstExpansion: [String: [String]] = {
+    var result: [String: [String]] = [:]
+    for entry in expansions where entry.abbreviation.count == 1 {
+      if result[entry.abbreviation[0]] == nil { result[entry.abbreviation[0]] = entry.terms }
+    }
+    return result
+  }()
+
+  private static let byFirstTerm: [String: [(abbreviation: [String], terms: [String])]] = {
+    var result: [String: [(abbreviation: [String], terms: [String])]] = [:]
+    for entry in expansions {
+      guard let first = entry.terms.first else { continue }
+      result[first, default: []].append(entry)
+    }
+    for key in result.keys {
+      result[key]?.sort { $0.terms.count > $1.terms.count }
+    }
+    return result
+  }()
+
+  static func startsExpansion(_ term: String) -> Bool { byFirstTerm[term] != nil }
+  static func expands(_ term: String) -> Bool { firstExpansion[term] != nil }
+
+  /// "approximate nearest neighbor search" → "ann search". With `useFlags`,
+  /// only tokens flagged `Lexeme.startsExpansion` are looked up.
+  static func collapse(_ tokens: [Tokenizer.Token], useFlags: Bool = false) -> [Tokenizer.Token] {
+    var result: [Tokenizer.Token] = []
+    var index = 0
+    outer: while index < tokens.count {
+      if !useFlags || tokens[index].flags & Lexeme.startsExpansion != 0,
+        let candidates = byFirstTerm[tokens[index].term]
+      {
+        for candidate in candidates where index + candidate.terms.count <= tokens.count {
+          let slice = tokens[index..<index + candidate.terms.count].map(\.term)
+          if slice == candidate.terms {
+            result += candidate.abbreviation.map { Tokenizer.Token(term: $0) }
+            index += candidate.terms.count
+            continue outer
+          }
+        }
+      }
+      result.append(tokens[index])
+      index += 1
+    }
+    return result
+  }
+
+  /// "ann search" → "approximate nearest neighbor search".
+  static func expand(_ tokens: [Tokenizer.Token], useFlags: Bool = false) -> [Tokenizer.Token] {
+    var result: [Tokenizer.Token] = []
+    for token in tokens {
+      if !useFlags || token.flags & Lexeme.expands != 0, let terms = firstExpansion[token.term] {
+        result += terms.map { Tokenizer.Token(term: $0) }
+      } else {
+        result.append(token)
+      }
+    }
+    return result
+  }
+}

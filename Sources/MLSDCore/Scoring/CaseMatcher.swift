@@ -1,0 +1,137 @@
+/// A case's phrases compiled once: every checklist item's and every fact's,
+/// with the vocabulary for typo correction. Shared by the scorer and the
+/// interviewer so both read notes the same way.
+package struct CaseMatcher: Sendable {
+  package let study: CaseStudy
+  package let framework: Framework
+  let itemPhrases: [String: [Phrase]]
+  let factPhrases: [(fact: Fact, phrases: [Phrase])]
+  let vocabulary: Vocabulary
+  /// Every word the case's phrases and prose use, with its stem and flags,
+  /// computed once so that scoring an answer mostly looks words up.
+  let lexicon: Lexicon
+  /// The words that say what this case is about, as a reader would name it.
+  let topicTerms: [String]
+  private let topicPhrases: [Phrase]
+
+  package init(study: CaseStudy, framework: Framework, topicTerms: [String]? = nil) {
+    self.study = study
+    self.framework = framework
+    var itemPhrases: [String: [Phrase]] = [:]
+    var all: [Phrase] = []
+    var cache: [String: String] = [:]
+    let items = study.allChecklistItems + framework.phases.flatMap(\.checklist)
+    for item in items {
+      let phrases = item.phrases.map { Phrase($0, cache: &cache) }.filter { !$0.forms.isEmpty }
+      itemPhrases[item.id] = phrases
+      all += phrases
+    }
+    var factPhrases: [(fact: Fact, phrases: [Phrase])] = []
+    for fact in study.facts {
+      factPhrases.append(
+        (fact, fact.phrases.map { Phrase($0, cache: &cache) }.filter { !$0.forms.isEmpty }))
+    }
+    let prose = Self.prose(of: study, framework: framework)
+    _ = Tokenizer.tokens(prose, cache: &cache)
+    all += factPhrases.flatMap(\.1)
+    self.itemPhrases = itemPhrases
+    self.factPhrases = factPhrases
+    let topics = topicTerms ?? Self.defaultTopicTerms(study)
+    let topicPhrases = topics.map { Phrase($0, cache: &cache) }
+    self.topicTerms = topics
+    self.topicPhrases = topicPhrases
+    self.vocabulary = Vocabulary(phrases: all, knownText: prose, lookups: all + topicPhrases)
+    var lexicon = Lexicon()
+    for (word, stem) in cache {
+      lexicon.insert(Lexeme(stem: stem, flags: vocabulary.flags(term: stem, raw: word), raw: word))
+    }
+    for word in Tokenizer.plainStopWords { lexicon.insert(Lexeme(stem: "", flags: 0, raw: word)) }
+    self.lexicon = lexicon
+  }
+
+  /// Everything the case and framework say in sentences: a dictionary of
+  /// words known to be spelt right.
+  static func prose(of study: CaseStudy, framework: Framework) -> String {
+    var parts = [study.summary, study.prompt] + study.pitfalls + study.facts.map(\.answer)
+    for phase in study.phases {
+      parts.append(phase.reference)
+      parts += phase.followUps.map(\.question)
+      parts += phase.checklist.flatMap { [$0.text, $0.hint, $0.why] }
+    }
+    for phase in framework.phases {
+      parts += [phase.goal, phase.opening] + phase.keyQuestions + phase.tips + phase.pitfalls
+    }
+    return parts.joined(separator: " ")
+  }
+
+  /// The case's topics, or the words of its title when it names none.
+  static func defaultTopicTerms(_ study: CaseStudy) -> [String] {
+    if !study.topics.isEmpty { return study.topics }
+    return Tokenizer.terms(study.title).filter { $0.count >= 3 && !commonDesignTerms.contains($0) }
+  }
+
+  /// How many distinct topic terms the notes use.
+  func topicTermsMentioned(in text: IndexedText) -> Int {
+    Set(topicPhrases.filter { text.contains($0) }.map(\.forms)).count
+  }
+
+  /// Stems of words that say nothing about which problem is being solved.
+  static let commonDesignTerms: Set<String> = Set(
+    Tokenizer.terms(
+      """
+      design system build model machine learning user users platform service product company data
+      want need make find show give let help large scale million billion thousand time day daily
+      good better best new real want interest interesting part problem question quality relevant
+      relevance rank ranking predict prediction recommend recommendation signal feature features
+      high low right wrong each every one two many often without within across around per
+      """))
+
+  /// The items that count for a phase at a level: the case's own, then the
+  /// framework's generic ones.
+  package func items(for phaseID: String, level: Level) -> [ChecklistItem] {
+    let own = study.phase(phaseID)?.checklist ?? []
+    let generic = framework.phase(phaseID)?.checklist ?? []
+    return (own + generic).filter { $0.level <= level }
+  }
+
+  func index(_ lines: [String]) -> IndexedText {
+    IndexedText(lines: lines, vocabulary: vocabulary, lexicon: lexicon)
+  }
+
+  /// Lines that mention the item without negating it.
+  func mentions(of item: ChecklistItem, in text: IndexedText) -> [Int] {
+    var lines: [Int] = []
+    for phrase in itemPhrases[item.id] ?? [] {
+      for hit in text.hits(phrase) where !hit.negated && !lines.contains(hit.line) {
+        lines.append(hit.line)
+      }
+    }
+    return lines.sorted()
+  }
+
+  /// The fact a question asks for: the one whose best-matching phrase is the
+  /// most specific; nil when no fact matches.
+  package func fact(answering question: String) -> Fact? {
+    let text = index([question])
+    var best: (fact: Fact, score: Double, count: Int)?
+    for (fact, phrases) in factPhrases {
+      var score = 0.0
+      var count = 0
+      for phrase in phrases where text.contains(phrase) {
+        // Words side by side beat the same words spread apart.
+        let tight = text.contains(phrase, maxGap: 0) ? 0.25 : 0
+        score = max(score, phrase.specificity + tight)
+        count += 1
+      }
+      guard count > 0 else { continue }
+      if let current = best,
+        current.score > score || (current.score == score && current.count >= count)
+      {
+        continue
+      }
+      best = (fact, score, count)
+    }
+    return best?.fact
+  }
+
+}

@@ -1,0 +1,103 @@
+/// Reads the Markdown answer format of `mlsd score`: an optional `# title`,
+/// then one `## ` heading per phase naming it by id or title.
+package enum TranscriptParser {
+  package enum ParseError: Error, Equatable, CustomStringConvertible {
+    case empty
+    case notUTF8
+    case unknownHeading(String, line: Int, known: [String])
+    case notesBeforeFirstHeading(line: Int)
+    case noPhaseHeadings
+
+    package var description: String {
+      switch self {
+      case .empty: "the transcript is empty"
+      case .notUTF8: "the transcript is not UTF-8 text"
+      case .unknownHeading(let heading, let line, let known):
+        "line \(line): unknown phase heading '## \(heading)' (expected one of: \(known.joined(separator: ", ")))"
+      case .notesBeforeFirstHeading(let line):
+        "line \(line): notes before the first '## ' phase heading"
+      case .noPhaseHeadings:
+        "no '## ' phase headings found (write e.g. '## Clarify requirements' above each phase's notes)"
+      }
+    }
+  }
+
+  package static func parse(bytes: [UInt8], framework: Framework) throws(ParseError) -> Transcript {
+    guard let text = String(validating: bytes, as: UTF8.self) else { throw .notUTF8 }
+    return try parse(text, framework: framework)
+  }
+
+  package static func parse(_ text: String, framework: Framework) throws(ParseError) -> Transcript {
+    if text.allSatisfy(\.isWhitespace) { throw .empty }
+    var transcript = Transcript()
+    var current: String?
+    var sawHeading = false
+    var inCodeFence = false
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    for (offset, rawLine) in lines.enumerated() {
+      let lineNumber = offset + 1
+      let line = TerminalSafeText.cleanLine(String(rawLine)).trimmed()
+      if line.hasPrefix("```") {
+        inCodeFence.toggle()
+        continue
+      }
+      if line.isEmpty { continue }
+      if !inCodeFence && line.hasPrefix("## ") && !line.hasPrefix("### ") {
+        let heading = String(line.dropFirst(3)).trimmed()
+        guard let phase = phase(forHeading: heading, in: framework) else {
+          throw .unknownHeading(
+            heading, line: lineNumber,
+            known: framework.phases.map(\.title) + framework.phases.map(\.id))
+        }
+        current = phase.id
+        sawHeading = true
+        if transcript.notes[phase.id] == nil { transcript.notes[phase.id] = [] }
+        continue
+      }
+      if !inCodeFence && !sawHeading && line.hasPrefix("# ") && transcript.title == nil {
+        transcript.title = String(line.dropFirst(2)).trimmed()
+        continue
+      }
+      guard let phaseID = current else { throw .notesBeforeFirstHeading(line: lineNumber) }
+      let note = stripListMarker(line)
+      if !note.isEmpty {
+        transcript.notes[phaseID, default: []].append(Note(note, line: lineNumber))
+      }
+    }
+    if !sawHeading { throw .noPhaseHeadings }
+    return transcript
+  }
+
+  /// Accepts "Clarify requirements", "clarify", "1. Clarify requirements",
+  /// "Clarify requirements (5 min)" and the like.
+  static func phase(forHeading heading: String, in framework: Framework) -> Phase? {
+    if let phase = framework.phase(named: heading) { return phase }
+    var cleaned = heading
+    if let parenthesis = cleaned.firstIndex(of: "(") {
+      cleaned = String(cleaned[..<parenthesis])
+    }
+    cleaned = String(cleaned.drop { $0.isNumber || $0 == "." || $0 == ")" || $0 == " " })
+    for separator in [" — ", " - ", ": "] {
+      if let part = cleaned.split(separator: separator, maxSplits: 1).first {
+        cleaned = String(part)
+      }
+    }
+    return framework.phase(named: cleaned.trimmed())
+  }
+
+  /// "- note", "* note", "+ note", "1. note", "[ ] note" → "note".
+  static func stripListMarker(_ line: String) -> String {
+    var text = Substring(line)
+    if let first = text.first, "-*+•".contains(first), text.dropFirst().first == " " {
+      text = text.dropFirst(2)
+    } else {
+      let digits = text.prefix { $0.isNumber }
+      if !digits.isEmpty, digits.count <= 3 {
+        let rest = text.dropFirst(digits.count)
+        if rest.hasPrefix(". ") || rest.hasPrefix(") ") { text = rest.dropFirst(2) }
+      }
+    }
+    if text.hasPrefix("[ ] ") || text.hasPrefix("[x] ") { text = text.dropFirst(4) }
+    return String(text).trimmed()
+  }
+}
