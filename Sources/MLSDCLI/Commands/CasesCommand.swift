@@ -1,6 +1,14 @@
 import MLSDCore
 
-enum CasesCommand {
+enum CasesCommand: Command {
+  static let json = OptionSpec(names: ["--json"], help: "Print the list as JSON.")
+
+  static let spec = CommandSpec(
+    name: "cases",
+    abstract: "List the case studies.",
+    options: [json],
+    examples: [.init(command: "mlsd cases", explanation: "id, title, category and difficulty")])
+
   static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitCode {
     let library = try context.loadContent()
     let cases: [CaseStudy]
@@ -9,7 +17,7 @@ enum CasesCommand {
     } catch {
       throw CommandFailure(CommandContext.describe(error), exitCode: .dataError)
     }
-    if arguments.has("--json") {
+    if arguments.has(Self.json) {
       context.stdout.write(JSONWriter.write(.array(cases.map(\.summaryJSON))) + "\n")
       return .success
     }
@@ -30,28 +38,6 @@ enum CasesCommand {
     context.stdout.write(out)
     if context.terminal.stdoutIsTerminal {
       context.stdout.write(style.dim("\nStudy one: mlsd case ID · practise: mlsd interview ID\n"))
-    }
-    return .success
-  }
-}
-
-enum CaseCommand {
-  static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitCode {
-    if arguments.has("--markdown") && arguments.has("--json") {
-      throw UsageError(
-        "Choose one of '--markdown' and '--json'.", command: CommandCatalog.caseCommand)
-    }
-    let library = try context.loadContent()
-    let id = arguments.positionals.first ?? ""
-    let study = try context.loadCase(id, from: library, command: CommandCatalog.caseCommand)
-    if arguments.has("--json") {
-      context.stdout.write(JSONWriter.write(study.jsonValue) + "\n")
-    } else if arguments.has("--markdown") {
-      context.stdout.write(CaseMarkdown.render(study, framework: library.framework))
-    } else {
-      context.stdout.write(
-        CaseView.render(
-          study, framework: library.framework, width: context.width, style: context.style))
     }
     return .success
   }

@@ -1,20 +1,25 @@
 import MLSDCore
 
-enum HelpCommand {
+enum HelpCommand: Command {
+  static let spec = CommandSpec(
+    name: "help",
+    abstract: "Show help for a command.",
+    arguments: [
+      ArgumentSpec(
+        name: "command", help: "The command to explain.", isOptional: true, completion: .commands)
+    ],
+    examples: [.init(command: "mlsd help interview", explanation: "everything interview can do")])
+
   static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitCode {
     guard let name = arguments.positionals.first else {
       context.stdout.write(HelpGenerator.rootHelp(width: context.width, style: context.style))
       return .success
     }
-    guard let spec = CommandCatalog.command(named: name) else {
-      let suggestion = Suggestion.closest(to: name, in: CommandCatalog.commands.map(\.name))
-      throw UsageError(
-        "Unknown command '\(TerminalSafeText.cleanLine(name))'."
-          + (suggestion.map { " Did you mean '\($0)'?" } ?? ""),
-        command: CommandCatalog.help)
+    guard let command = CommandRegistry.command(named: name) else {
+      throw CommandRegistry.unknown(name, command: spec)
     }
     context.stdout.write(
-      HelpGenerator.commandHelp(spec, width: context.width, style: context.style))
+      HelpGenerator.commandHelp(command.spec, width: context.width, style: context.style))
     return .success
   }
 }

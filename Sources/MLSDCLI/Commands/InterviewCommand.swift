@@ -4,16 +4,57 @@ import MLSDCore
 
 /// `mlsd interview`: picks or resumes a case, runs the loop on a terminal or
 /// a pipe, then reviews, scores and saves.
-enum InterviewCommand {
+enum InterviewCommand: Command {
+  static let random = OptionSpec(
+    names: ["--random"], help: "Pick a case you have practised least or scored worst on.")
+  static let minutes = OptionSpec(
+    names: ["--minutes"], help: "Length of the whole interview; phases keep their proportions.",
+    valueName: "n")
+  static let noTimer = OptionSpec(
+    names: ["--no-timer"], help: "Phases end only by /next or end of input.")
+  static let soft = OptionSpec(
+    names: ["--soft"], help: "Keep a phase open past its budget, counting overtime.")
+  static let level = OptionSpec(
+    names: ["--level"], help: "mid, senior (default) or staff: which checklist items count.",
+    valueName: "level", completion: .values(Level.allCases.map(\.rawValue)))
+  static let resume = OptionSpec(
+    names: ["--resume"], help: "Continue the last interview left with /quit or Ctrl-C.")
+
+  static let spec = CommandSpec(
+    name: "interview",
+    abstract: "Run a timed mock interview on one case study.",
+    discussion:
+      "Type notes line by line. A line ending in '?' is also a question to the interviewer. Commands: \(SlashCommand.footer). With no case id, mlsd picks the case you have practised least or scored worst on.",
+    arguments: [
+      ArgumentSpec(
+        name: "id", help: "The case to practise (see 'mlsd cases').", isOptional: true,
+        completion: .caseIDs)
+    ],
+    options: [
+      random,
+      minutes,
+      noTimer,
+      soft,
+      level,
+      resume,
+    ],
+    examples: [
+      .init(command: "mlsd interview visual-search", explanation: "45 minutes on visual search"),
+      .init(command: "mlsd interview --random --minutes 20", explanation: "a short drill"),
+      .init(
+        command: "mlsd interview news-feed --level staff --soft",
+        explanation: "staff bar, soft timer"),
+      .init(command: "mlsd interview --resume", explanation: "continue after /quit"),
+    ])
+
   static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitCode {
-    let spec = CommandCatalog.interview
     let library = try context.loadContent()
     let store = SessionStore(root: DataDirectory.resolve(environment: context.environment))
     let settings = try settings(from: arguments, framework: library.framework)
     var record: SessionRecord
     var engine: InterviewEngine
-    if arguments.has("--resume") {
-      if !arguments.positionals.isEmpty || arguments.has("--random") {
+    if arguments.has(Self.resume) {
+      if !arguments.positionals.isEmpty || arguments.has(Self.random) {
         throw UsageError("'--resume' continues the last interview; give no case id.", command: spec)
       }
       let (latest, problems) = store.latestInProgress()
@@ -121,9 +162,8 @@ enum InterviewCommand {
   static func settings(from arguments: ParsedArguments, framework: Framework) throws
     -> InterviewSettings
   {
-    let spec = CommandCatalog.interview
     var minutes = framework.totalMinutes
-    if let text = arguments.value("--minutes") {
+    if let text = arguments.value(Self.minutes) {
       guard let value = Double(text), value.isFinite, value > 0, value <= 600 else {
         throw UsageError(
           "'--minutes' takes a number of minutes above 0, like 45 or 0.5; got '\(TerminalSafeText.cleanLine(text))'.",
@@ -131,10 +171,10 @@ enum InterviewCommand {
       }
       minutes = value
     }
-    let level = arguments.value("--level").flatMap(Level.init(rawValue:)) ?? .senior
+    let level = arguments.value(Self.level).flatMap(Level.init(rawValue:)) ?? .senior
     return InterviewSettings(
-      level: level, totalMinutes: minutes, timer: arguments.has("--no-timer") ? .untimed : .timed,
-      soft: arguments.has("--soft"))
+      level: level, totalMinutes: minutes, timer: arguments.has(Self.noTimer) ? .untimed : .timed,
+      soft: arguments.has(Self.soft))
   }
 
   static func chooseCase(
@@ -142,9 +182,9 @@ enum InterviewCommand {
     context: CommandContext
   ) throws -> String {
     if let id = arguments.positionals.first {
-      if arguments.has("--random") {
+      if arguments.has(Self.random) {
         throw UsageError(
-          "Give a case id or '--random', not both.", command: CommandCatalog.interview)
+          "Give a case id or '--random', not both.", command: spec)
       }
       return id
     }

@@ -2,13 +2,40 @@ import FoundationEssentials
 import MLSDCore
 
 /// `mlsd score --case ID FILE|-`: grades a written answer offline.
-enum ScoreCommand {
+enum ScoreCommand: Command {
+  static let caseOption = OptionSpec(
+    names: ["--case"], help: "The case the answer is for.", valueName: "id",
+    completion: .caseIDs)
+  static let json = OptionSpec(names: ["--json"], help: "Print the scorecard as JSON.")
+  static let level = OptionSpec(
+    names: ["--level"], help: "mid, senior (default) or staff.", valueName: "level",
+    completion: .values(Level.allCases.map(\.rawValue)))
+
+  static let spec = CommandSpec(
+    name: "score",
+    abstract: "Grade a written answer (Markdown, one '## ' heading per phase).",
+    discussion:
+      "Headings name a phase by id or title: '## clarify' or '## Clarify requirements'. A missing phase scores zero. Read from standard input with '-'.",
+    arguments: [
+      ArgumentSpec(
+        name: "file", help: "The transcript, or '-' for standard input.", completion: .file)
+    ],
+    options: [
+      caseOption,
+      json,
+      level,
+    ],
+    examples: [
+      .init(command: "mlsd score --case visual-search answer.md", explanation: "print a scorecard"),
+      .init(
+        command: "mlsd score --case news-feed - --json < answer.md", explanation: "JSON from stdin"),
+    ])
+
   static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitCode {
-    let spec = CommandCatalog.score
-    guard let caseID = arguments.value("--case") else {
+    guard let caseID = arguments.value(Self.caseOption) else {
       throw UsageError("Missing '--case <id>': which case is the answer for?", command: spec)
     }
-    let level = arguments.value("--level").flatMap(Level.init(rawValue:)) ?? .senior
+    let level = arguments.value(Self.level).flatMap(Level.init(rawValue:)) ?? .senior
     let library = try context.loadContent()
     let study = try context.loadCase(caseID, from: library, command: spec)
     let path = arguments.positionals.first ?? "-"
@@ -34,7 +61,7 @@ enum ScoreCommand {
       throw CommandFailure("\(name): \(error.description)", exitCode: .dataError)
     }
     let card = Scorer(study: study, framework: library.framework).score(transcript, level: level)
-    if arguments.has("--json") {
+    if arguments.has(Self.json) {
       context.stdout.write(JSONWriter.write(card.jsonValue) + "\n")
     } else {
       context.stdout.write(ScorecardView.render(card, width: context.width, style: context.style))

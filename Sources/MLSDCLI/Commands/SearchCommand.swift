@@ -1,12 +1,21 @@
 import MLSDCore
 
-enum SearchCommand {
+enum SearchCommand: Command {
+  static let spec = CommandSpec(
+    name: "search",
+    abstract: "Search the cases, the framework and the glossary.",
+    arguments: [ArgumentSpec(name: "words", help: "What to look for.", isRepeating: true)],
+    examples: [
+      .init(command: "mlsd search cold start", explanation: "every place that covers cold start"),
+      .init(command: "mlsd search ndcg", explanation: "the glossary entry and where it is used"),
+    ])
+
   static let limit = 15
 
   static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitCode {
     let query = arguments.positionals.joined(separator: " ")
     guard !query.trimmed().isEmpty else {
-      throw UsageError("Give at least one word to search for.", command: CommandCatalog.search)
+      throw UsageError("Give at least one word to search for.", command: spec)
     }
     let library = try context.loadContent()
     let cases: [CaseStudy]

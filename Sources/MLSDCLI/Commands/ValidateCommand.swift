@@ -2,7 +2,20 @@ import MLSDCore
 
 /// `mlsd validate [DIR]`: every problem in a pack, checked on top of the
 /// bundled framework so a pack of cases alone can be validated.
-enum ValidateCommand {
+enum ValidateCommand: Command {
+  static let spec = CommandSpec(
+    name: "validate",
+    abstract: "Check a content pack (or the bundled content) and print every problem.",
+    arguments: [
+      ArgumentSpec(
+        name: "dir", help: "The content pack folder (default: the bundled content).",
+        isOptional: true, completion: .directory)
+    ],
+    examples: [
+      .init(command: "mlsd validate", explanation: "check the bundled content"),
+      .init(command: "mlsd validate ~/my-cases", explanation: "check a pack before using it"),
+    ])
+
   static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitCode {
     let bundled = context.bundledContent ?? .bundled
     let files: ContentFiles

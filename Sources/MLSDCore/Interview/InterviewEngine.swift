@@ -196,7 +196,7 @@ package struct InterviewEngine: Sendable {
   }
 
   private mutating func run(_ command: SlashCommand) -> [InterviewEffect] {
-    if state.isPaused && ![.resume, .quit, .help, .time].contains(command) {
+    if state.isPaused && !command.worksWhilePaused {
       return [.show(.init(.warning, "Paused: the clocks are stopped. Type /resume to go on."))]
     }
     switch command {

@@ -15,6 +15,15 @@ package enum SlashCommand: String, CaseIterable, Sendable {
     }
   }
 
+  /// What still works while the clocks are stopped: the rest would change
+  /// the interview behind the candidate's back.
+  package var worksWhilePaused: Bool {
+    switch self {
+    case .resume, .quit, .help, .time: true
+    case .next, .hint, .cheatsheet, .pause: false
+    }
+  }
+
   package enum Parsed: Equatable {
     case command(SlashCommand)
     /// A mistyped command, with the closest real one if there is one.

@@ -42,6 +42,13 @@ struct CommandContext {
         isTerminal: terminal.stderrIsTerminal, environment: environment, noColorFlag: noColor))
   }
 
+  /// The global options given after the command name; those before it were
+  /// applied while the command line was read.
+  mutating func apply(_ arguments: ParsedArguments) {
+    if arguments.has(GlobalOptions.noColor) { noColor = true }
+    if let content = arguments.value(GlobalOptions.content) { contentOption = content }
+  }
+
   /// The content folder from `--content` or `$MLSD_CONTENT`, if any.
   var contentDirectory: String? {
     if let contentOption { return contentOption }

@@ -31,8 +31,11 @@ struct CommandSpec: Sendable {
     return parts.joined(separator: " ")
   }
 
+  /// The command's own options and the global ones every command accepts.
+  var acceptedOptions: [OptionSpec] { options + GlobalOptions.afterCommand }
+
   func option(named name: String) -> OptionSpec? {
-    options.first { $0.names.contains(name) }
+    acceptedOptions.first { $0.names.contains(name) }
   }
 }
 

@@ -36,24 +36,26 @@ enum MLSD {
       let argument = arguments[index]
       if !argument.hasPrefix("-") || argument == "-" { break }
       index += 1
-      switch argument {
-      case "--no-color": context.noColor = true
-      case "--version":
+      let (name, inlineValue) = splitInlineValue(argument)
+      switch name {
+      case _ where GlobalOptions.noColor.names.contains(name):
+        context.noColor = true
+      case _ where GlobalOptions.version.names.contains(name):
         context.stdout.write("mlsd \(version)\n")
         return .success
-      case "-h", "--help": wantsHelp = true
-      case "--content":
-        guard index < arguments.count else {
+      case _ where GlobalOptions.help.names.contains(name):
+        wantsHelp = true
+      case _ where GlobalOptions.content.names.contains(name):
+        if let inlineValue {
+          context.contentOption = inlineValue
+        } else if index < arguments.count {
+          context.contentOption = arguments[index]
+          index += 1
+        } else {
           throw UsageError("Missing value for '--content <dir>'.")
         }
-        context.contentOption = arguments[index]
-        index += 1
       default:
-        if argument.hasPrefix("--content=") {
-          context.contentOption = String(argument.dropFirst("--content=".count))
-          continue
-        }
-        let known = CommandCatalog.globalOptions.flatMap(\.names)
+        let known = GlobalOptions.all.flatMap(\.names)
         let suggestion = Suggestion.closest(to: argument, in: known)
         throw UsageError(
           "Unknown option '\(TerminalSafeText.cleanLine(argument))'."
@@ -66,26 +68,26 @@ enum MLSD {
     }
     let name = arguments[index]
     let rest = Array(arguments[(index + 1)...])
-    guard let spec = CommandCatalog.command(named: name) else {
-      let suggestion = Suggestion.closest(to: name, in: CommandCatalog.commands.map(\.name))
-      throw UsageError(
-        "Unknown command '\(TerminalSafeText.cleanLine(name))'."
-          + (suggestion.map { " Did you mean '\($0)'?" } ?? ""))
+    guard let command = CommandRegistry.command(named: name) else {
+      throw CommandRegistry.unknown(name)
     }
+    let spec = command.spec
     let beforeTerminator = rest.prefix { $0 != "--" }
-    if wantsHelp || beforeTerminator.contains("--help") || beforeTerminator.contains("-h") {
+    if wantsHelp || beforeTerminator.contains(where: GlobalOptions.help.names.contains) {
       context.stdout.write(
         HelpGenerator.commandHelp(spec, width: context.width, style: context.style))
       return .success
     }
     let parsed = try ParsedArguments.parse(rest, for: spec)
-    if parsed.has("--no-color") { context.noColor = true }
-    if let content = parsed.value("--content") { context.contentOption = content }
-    guard spec.isAvailable else {
-      throw CommandFailure(
-        "'mlsd \(spec.name)' is not available yet in mlsd \(version); it is planned. See 'mlsd --help' for what works today."
-      )
+    context.apply(parsed)
+    return try command.run(parsed, context: context)
+  }
+
+  /// `--content=DIR` as a name and a value.
+  private static func splitInlineValue(_ argument: String) -> (String, String?) {
+    guard argument.hasPrefix("--"), let equals = argument.firstIndex(of: "=") else {
+      return (argument, nil)
     }
-    return try CommandRunner.run(spec, parsed, context: context)
+    return (String(argument[..<equals]), String(argument[argument.index(after: equals)...]))
   }
 }

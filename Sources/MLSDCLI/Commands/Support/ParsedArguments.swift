@@ -13,8 +13,10 @@ struct ParsedArguments: Sendable, Equatable {
     self.positionals = positionals
   }
 
-  func has(_ flag: String) -> Bool { flags.contains(flag) }
-  func value(_ option: String) -> String? { values[option] }
+  /// Typed look-ups: options are the commands' own `OptionSpec` constants,
+  /// so a misspelt option does not compile.
+  func has(_ option: OptionSpec) -> Bool { flags.contains(option.key) }
+  func value(_ option: OptionSpec) -> String? { values[option.key] }
 
   /// Parses `arguments` (everything after the command name) for `spec`.
   /// Options may come in any order and before or after positionals; `--`
@@ -43,7 +45,7 @@ struct ParsedArguments: Sendable, Equatable {
         inlineValue = String(argument[argument.index(after: equals)...])
       }
       guard let option = spec.option(named: name) else {
-        let known = spec.options.flatMap(\.names)
+        let known = spec.acceptedOptions.flatMap(\.names)
         let suggestion = Suggestion.closest(to: name, in: known)
         throw UsageError(
           "Unknown option '\(name)'." + (suggestion.map { " Did you mean '\($0)'?" } ?? ""),

@@ -6,7 +6,7 @@ enum HelpGenerator {
   static let labelColumn = 26
 
   static func rootHelp(width: Int, style: Style) -> String {
-    let spec = CommandCatalog.root
+    let spec = CommandRegistry.root
     var lines: [String] = []
     lines += section("OVERVIEW", style) + WordWrap.wrap(spec.abstract, width: width, indent: "")
     lines += [""] + WordWrap.wrap(spec.discussion, width: width)
@@ -18,7 +18,7 @@ enum HelpGenerator {
       lines += row(option.helpLabel, option.help, width: width)
     }
     lines += [""] + section("SUBCOMMANDS", style)
-    for command in CommandCatalog.commands {
+    for command in CommandRegistry.specs {
       let abstract =
         command.isAvailable ? command.abstract : command.abstract + " (not available yet)"
       lines += row(command.name, abstract, width: width)
@@ -49,7 +49,7 @@ enum HelpGenerator {
         lines += row("<\(argument.name)>", argument.help, width: width)
       }
     }
-    let visible = spec.options.filter { !$0.isHiddenFromUsage } + [CommandCatalog.helpOption]
+    let visible = spec.options.filter { !$0.isHiddenFromUsage } + [GlobalOptions.helpHidden]
     lines += [""] + section("OPTIONS", style)
     for option in visible {
       lines += row(option.helpLabel, option.help, width: width)
