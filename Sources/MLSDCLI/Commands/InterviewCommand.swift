@@ -50,48 +50,29 @@ enum InterviewCommand: Command {
   static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitCode {
     let library = try context.loadContent()
     let store = SessionStore(root: DataDirectory.resolve(environment: context.environment))
-    let settings = try settings(from: arguments, framework: library.framework)
-    var record: SessionRecord
+    let session: InterviewSession
     var engine: InterviewEngine
     if arguments.has(Self.resume) {
       if !arguments.positionals.isEmpty || arguments.has(Self.random) {
         throw UsageError("'--resume' continues the last interview; give no case id.", command: spec)
       }
-      let (latest, problems) = store.latestInProgress()
-      guard let latest else {
-        if let problem = problems.first {
-          throw CommandFailure(problem.description, exitCode: .dataError)
-        }
-        throw CommandFailure("No interview to resume: none was left with /quit or Ctrl-C.")
-      }
-      let study = try context.loadCase(latest.caseID, from: library, command: spec)
-      record = latest
-      var state = latest.state
+      session = try InterviewSession.resumeLatest(store: store, now: context.now)
+      let study = try context.loadCase(session.record.caseID, from: library, command: spec)
+      var state = session.record.state
       state.isFinished = false
       engine = InterviewEngine(study: study, framework: library.framework, resuming: state)
     } else {
+      let settings = try settings(from: arguments, framework: library.framework)
       let caseID = try chooseCase(arguments, library: library, store: store, context: context)
       let study = try context.loadCase(caseID, from: library, command: spec)
       engine = InterviewEngine(study: study, framework: library.framework, settings: settings)
-      let now = context.now()
-      record = SessionRecord(
-        id: SessionRecord.makeID(caseID: caseID, date: now), caseID: caseID, caseTitle: study.title,
-        startedAt: now, updatedAt: now, status: .inProgress, state: engine.state)
+      session = InterviewSession.start(
+        study: study, state: engine.state, store: store, now: context.now)
     }
 
-    let isTerminal = context.terminal.stdinIsTerminal && context.terminal.stdoutIsTerminal
-    var saveError: String?
-    let persist: (InterviewEngine) -> Void = { engine in
-      record.state = engine.state
-      record.updatedAt = context.now()
-      do {
-        try store.save(record)
-      } catch {
-        saveError = "\(error)"
-      }
-    }
     SignalWatcher.install()
     let raw = RawTerminal()
+    let isTerminal = context.terminal.stdinIsTerminal && context.terminal.stdoutIsTerminal
     let screen: InterviewScreen
     if isTerminal, raw.enter() {
       screen = TerminalInterviewScreen(sink: context.stdout, style: context.style) {
@@ -102,35 +83,41 @@ enum InterviewCommand: Command {
       screen = PlainInterviewScreen(sink: context.stdout, width: context.width)
     }
     let loop = InterviewLoop(
-      engine: engine, screen: screen, isTerminal: raw.isRaw, persist: persist)
+      engine: engine, screen: screen, isTerminal: raw.isRaw, events: PollingEvents(),
+      clock: MonotonicClock.now, save: session.save)
     let ending = loop.run()
     engine = loop.engine
 
     switch ending {
     case .quit, .interrupted:
-      persist(engine)
       screen.finish()
       raw.restore()
+      if session.saveError != nil {
+        return try unsaved(session, engine: engine, context: context)
+      }
       let how = ending == .quit ? "Saved" : "Interrupted — saved"
-      let message =
-        saveError.map { "Could not save the session: \($0)\n" }
-        ?? "\(how) \(engine.study.title) in \(engine.status(now: 0).phaseTitle). Continue with: mlsd interview --resume\n"
-      context.stderr.write(message)
+      context.stderr.write(
+        "\(how) \(engine.study.title) in \(engine.status(now: 0).phaseTitle) to \(session.path). Continue with: mlsd interview --resume\n"
+      )
       if case .interrupted(let signal) = ending { SignalWatcher.exitBySignal(signal) }
-      return saveError == nil ? .success : .failure
+      return .success
     case .finished:
       var overrides: [String: Bool] = [:]
       if raw.isRaw {
-        overrides = review(loop: loop, engine: engine)
+        guard let reviewed = InterviewReview.run(loop: loop, engine: engine) else {
+          screen.finish()
+          raw.restore()
+          _ = session.finish(state: engine.state, card: nil, completed: false)
+          context.stderr.write("Interrupted — saved to \(session.path).\n")
+          SignalWatcher.exitBySignal(SIGINT)
+        }
+        overrides = reviewed
       }
       screen.finish()
       raw.restore()
       let card = engine.scorecard(overrides: overrides)
       let endedEarly = engine.state.endedByInput
-      record.state = engine.state
-      record.status = endedEarly ? .inProgress : .completed
-      record.result = SessionRecord.Result(card)
-      record.updatedAt = context.now()
+      _ = session.finish(state: engine.state, card: card, completed: !endedEarly)
       // The window may have been resized during the interview.
       var width = context.width
       if context.environment["COLUMNS"] == nil, context.terminal.stdoutIsTerminal,
@@ -138,25 +125,36 @@ enum InterviewCommand: Command {
       {
         width = max(20, size.columns)
       }
+      let report = InterviewReport(engine)
       var out = ScorecardView.render(
-        card, width: width, style: context.style, timings: timings(engine),
-        hints: hints(engine), peeks: peeks(engine))
-      do {
-        try store.save(record)
-        out += "\n" + context.style.dim("Saved session to \(store.url(for: record.id).path)") + "\n"
-        if endedEarly {
-          out += "Input ended before the last phase; continue with: mlsd interview --resume\n"
-        } else {
-          out +=
-            "Next: mlsd case \(engine.study.id) for the reference answer, or mlsd interview for another case.\n"
-        }
-      } catch {
+        card, width: width, style: context.style, timings: report.timings, hints: report.hints,
+        peeks: report.peeks)
+      if session.saveError != nil {
         context.stdout.write(out)
-        throw CommandFailure("\(error)")
+        return try unsaved(session, engine: engine, context: context)
+      }
+      out += "\n" + context.style.dim("Saved session to \(session.path)") + "\n"
+      if endedEarly {
+        out += "Input ended before the last phase; continue with: mlsd interview --resume\n"
+      } else {
+        out +=
+          "Next: mlsd case \(engine.study.id) for the reference answer, or mlsd interview for another case.\n"
       }
       context.stdout.write(out)
       return .success
     }
+  }
+
+  /// The session could not be written: every note goes to stdout as a
+  /// transcript `mlsd score` reads, then the error, exit 1.
+  private static func unsaved(
+    _ session: InterviewSession, engine: InterviewEngine, context: CommandContext
+  ) throws -> ExitCode {
+    context.stdout.write(
+      "\n" + NotesTranscript.render(engine.state, study: engine.study, framework: engine.framework))
+    throw CommandFailure(
+      "\(session.saveError?.description ?? "could not save the session"). Your notes are printed above; grade them with: mlsd score --case \(engine.study.id) FILE"
+    )
   }
 
   static func settings(from arguments: ParsedArguments, framework: Framework) throws
@@ -199,62 +197,5 @@ enum InterviewCommand: Command {
     context.stderr.write(
       "Practising \(picked): the case you have practised least or scored worst on.\n")
     return picked
-  }
-
-  /// On a terminal, the candidate corrects the detected checklist: numbers
-  /// toggle items, Enter accepts.
-  static func review(loop: InterviewLoop, engine: InterviewEngine) -> [String: Bool] {
-    let items = engine.detectedItems()
-    var overrides: [String: Bool] = [:]
-    func isCovered(_ index: Int) -> Bool {
-      overrides[items[index].item.id] ?? items[index].detected
-    }
-    while true {
-      var lines = ["Review what was detected. Type numbers to toggle (e.g. 3 7), Enter to accept:"]
-      var lastPhase = ""
-      for (index, entry) in items.enumerated() {
-        if entry.phaseID != lastPhase {
-          lastPhase = entry.phaseID
-          lines.append(engine.framework.phase(entry.phaseID)?.title ?? entry.phaseID)
-        }
-        lines.append("  [\(isCovered(index) ? "x" : " ")] \(index + 1). \(entry.item.text)")
-      }
-      lines.append("Toggle items by number (e.g. 3 7), or press Enter to accept.")
-      loop.show(lines.joined(separator: "\n"))
-      guard let reply = loop.readReviewLine(), let line = reply else { return overrides }
-      let numbers = line.split(whereSeparator: { $0 == " " || $0 == "," }).compactMap { Int($0) }
-      if numbers.isEmpty {
-        if !line.trimmed().isEmpty {
-          loop.show("Numbers from 1 to \(items.count), or Enter to accept.", kind: .warning);
-          continue
-        }
-        return overrides
-      }
-      for number in numbers where number >= 1 && number <= items.count {
-        let id = items[number - 1].item.id
-        overrides[id] = !isCovered(number - 1)
-      }
-    }
-  }
-
-  static func timings(_ engine: InterviewEngine) -> [String: ScorecardView.PhaseTiming] {
-    var result: [String: ScorecardView.PhaseTiming] = [:]
-    for phase in engine.state.phases {
-      result[phase.id] = .init(used: phase.elapsed, budget: phase.budget)
-    }
-    return result
-  }
-
-  static func hints(_ engine: InterviewEngine) -> [String: [String]] {
-    var result: [String: [String]] = [:]
-    let items = engine.study.allChecklistItems + engine.framework.phases.flatMap(\.checklist)
-    for phase in engine.state.phases {
-      result[phase.id] = phase.hints.compactMap { id in items.first { $0.id == id }?.text }
-    }
-    return result
-  }
-
-  static func peeks(_ engine: InterviewEngine) -> [String] {
-    engine.state.phases.filter(\.peeked).map { engine.framework.phase($0.id)?.title ?? $0.id }
   }
 }

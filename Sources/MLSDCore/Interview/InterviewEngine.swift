@@ -105,12 +105,13 @@ package struct InterviewEngine: Sendable {
         return [.show(.init(.warning, "Unknown command '/\(word)'.\(hint) (not taken as a note)"))]
       }
     }
-    if state.isPaused {
-      return [.show(.init(.warning, "Paused: the clocks are stopped. Type /resume to go on."))]
-    }
     let index = state.currentPhase
+    guard state.phases.indices.contains(index) else { return [] }
     state.phases[index].notes.append(.init(text: text, at: state.phases[index].elapsed))
-    var effects: [InterviewEffect] = []
+    // Pausing stops the clocks, not the notebook: the note is kept.
+    var effects: [InterviewEffect] =
+      state.isPaused
+      ? [.show(.init(.info, "Noted. The clocks stay stopped until /resume."))] : []
     if text.hasSuffix("?") {
       if let fact = interviewer.fact(answering: text) {
         if !state.factsAsked.contains(fact.id) { state.factsAsked.append(fact.id) }
@@ -129,7 +130,8 @@ package struct InterviewEngine: Sendable {
     {
       effects += askFollowUp()
     }
-    return effects
+    // Every note is saved as it is typed, so a crash loses nothing.
+    return effects + [.save]
   }
 
   /// Input ended (a pipe ran dry, or Ctrl-D): the interview ends where it is.
