@@ -13,11 +13,9 @@ struct Style: Sendable {
 
   func bold(_ text: String) -> String { wrap(text, "1") }
   func dim(_ text: String) -> String { wrap(text, "2") }
-  func underline(_ text: String) -> String { wrap(text, "4") }
   func red(_ text: String) -> String { wrap(text, "31") }
   func green(_ text: String) -> String { wrap(text, "32") }
   func yellow(_ text: String) -> String { wrap(text, "33") }
-  func blue(_ text: String) -> String { wrap(text, "34") }
   func magenta(_ text: String) -> String { wrap(text, "35") }
   func cyan(_ text: String) -> String { wrap(text, "36") }
   func heading(_ text: String) -> String { wrap(text, "1;36") }

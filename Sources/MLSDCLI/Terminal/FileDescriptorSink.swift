@@ -35,15 +35,3 @@ final class FileDescriptorSink: TextSink, Sendable {
     }
   }
 }
-
-/// Collects text in memory, for tests and for commands that build a page and
-/// write it in one go.
-final class BufferSink: TextSink {
-  private(set) var text = ""
-
-  init() {}
-
-  func write(_ text: String) {
-    self.text += text
-  }
-}

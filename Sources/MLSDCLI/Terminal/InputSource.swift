@@ -32,18 +32,3 @@ final class FileDescriptorInput: InputSource, Sendable {
     }
   }
 }
-
-/// Fixed input for tests.
-final class StringInput: InputSource {
-  private let bytes: [UInt8]
-
-  init(_ text: String) {
-    self.bytes = Array(text.utf8)
-  }
-
-  init(bytes: [UInt8]) {
-    self.bytes = bytes
-  }
-
-  func readAll() -> [UInt8] { bytes }
-}

@@ -63,7 +63,6 @@ extension JSONParser {
       guard peek() == UInt8(ascii: "\"") else {
         throw fail("expected a key in double quotes, found \(describeCurrent())")
       }
-      let keyLine = line
       let key = try parseString()
       skipWhitespace()
       guard peek() == UInt8(ascii: ":") else {
@@ -71,7 +70,7 @@ extension JSONParser {
       }
       index += 1
       let value = try parseValue()
-      members.append(JSONMember(key: key, value: value, line: keyLine))
+      members.append(JSONMember(key: key, value: value))
       skipWhitespace()
       switch peek() {
       case UInt8(ascii: ","): index += 1

@@ -26,16 +26,9 @@ package indirect enum JSONValue: Sendable, Equatable {
 package struct JSONMember: Sendable, Equatable {
   package var key: String
   package var value: JSONValue
-  package var line: Int
 
-  package init(key: String, value: JSONValue, line: Int = 0) {
+  package init(key: String, value: JSONValue) {
     self.key = key
     self.value = value
-    self.line = line
-  }
-
-  /// Where a member was written does not change what it means.
-  package static func == (lhs: JSONMember, rhs: JSONMember) -> Bool {
-    lhs.key == rhs.key && lhs.value == rhs.value
   }
 }
