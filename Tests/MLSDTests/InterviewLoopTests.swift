@@ -50,6 +50,9 @@ struct InterviewLoopTests {
     func refresh(status: InterviewStatus, input: LineEditor) {}
     func resize(status: InterviewStatus, input: LineEditor) {}
     func finish() {}
+    func setChrome(status: String?, footer: String?) {}
+    func clearTranscript() {}
+    var transcriptSize: (rows: Int, columns: Int) { (21, 79) }
   }
 
   struct Run {

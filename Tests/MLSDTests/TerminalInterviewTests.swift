@@ -18,12 +18,12 @@ struct TerminalInterviewTests {
     let tmux: String
     let directory: String
 
-    init(tmux: String) throws {
+    init(tmux: String, columns: Int = 100, rows: Int = 30) throws {
       self.tmux = tmux
       directory = NSTemporaryDirectory() + "mlsd-tmux-" + UUID().uuidString
       try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
       try run([
-        "new-session", "-d", "-s", "t", "-x", "100", "-y", "30",
+        "new-session", "-d", "-s", "t", "-x", "\(columns)", "-y", "\(rows)",
         "env -i PATH=/usr/bin:/bin HOME=\(directory) TERM=xterm-256color bash --norc --noprofile",
       ])
     }
@@ -109,11 +109,12 @@ struct TerminalInterviewTests {
       advanced.contains("Time is up for Clarify requirements."), "the phase changes by itself")
     #expect(advanced.contains("› half a thought"), "typed text survives the phase change")
 
-    let review = try pane.wait(40) { $0.contains("Enter to accept") }
-    #expect(review.contains("Enter to accept"))
+    let review = try pane.wait(40) { $0.contains("Review 1/") }
+    #expect(review.contains("Review · page 1 of"))
     try pane.key("C-u")
-    try pane.key("Enter")
-    let done = try pane.wait(10) { $0.contains("TOTAL") && !pane.file("status.txt").isEmpty }
+    try pane.type("a")
+    // after.txt is written last: waiting for it avoids reading it half-made.
+    let done = try pane.wait(10) { $0.contains("TOTAL") && !pane.file("after.txt").isEmpty }
     #expect(done.contains("TOTAL"))
     #expect(pane.file("status.txt").contains("exit=0"))
     #expect(!pane.file("before.txt").isEmpty)
@@ -139,5 +140,41 @@ struct TerminalInterviewTests {
     let sessions = try FileManager.default.contentsOfDirectory(
       atPath: pane.directory + "/home/sessions")
     #expect(sessions.contains { $0.hasSuffix("-visual-search.json") })
+  }
+
+  /// The review at 80×24: each page fits with its heading, the status row
+  /// and footer show the review's own keys, typed input is echoed, and an
+  /// error stays on screen until the next key.
+  @Test func theReviewFitsAnEightyByTwentyFourTerminal() throws {
+    guard let tmux = Self.tmuxPath else { return }
+    let pane = try Pane(tmux: tmux, columns: 80, rows: 24)
+    try pane.type(
+      "cd \(pane.directory); clear; MLSD_HOME=\(pane.directory)/home \(Self.mlsd) interview news-feed --no-timer; echo exit=$? > status.txt"
+    )
+    _ = try pane.wait(10) { $0.contains("Phase 1 of 4") }
+    try pane.type("What is the business goal and how many daily users?")
+    try pane.type(
+      "Feed loads under 250 ms at p99, ranking gets 120 ms of it, so a light first pass then a heavy ranker"
+    )
+    for _ in 0..<4 { try pane.type("/next") }
+    let first = try pane.wait(10) { $0.contains("Review 1/") }
+    let rows = first.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(rows.contains { $0.hasPrefix("Review 1/") }, "the page heading is on screen")
+    #expect(first.contains("Review · page 1 of"), "the status row names the review")
+    #expect(first.contains("Enter next · b back"), "the footer shows the review's keys")
+    #expect(!first.contains("/next /hint"), "the interview's commands are not offered")
+    #expect(rows.allSatisfy { $0.count <= 80 })
+    try pane.type("1")
+    let toggled = try pane.wait(5) { $0.contains("› 1") }
+    #expect(toggled.contains("› 1"), "the typed input is echoed")
+    try pane.type("99")
+    let warned = try pane.wait(5) { $0.contains("Type numbers from 1 to") }
+    #expect(warned.contains("› 99"))
+    try pane.type("")
+    let second = try pane.wait(5) { $0.contains("Review 2/") }
+    #expect(!second.contains("Type numbers from 1 to"), "the warning goes with the next key")
+    try pane.type("a")
+    _ = try pane.wait(10) { _ in !pane.file("status.txt").isEmpty }
+    #expect(pane.file("status.txt").contains("exit=0"))
   }
 }

@@ -104,7 +104,7 @@ enum InterviewCommand: Command {
     case .finished:
       var overrides: [String: Bool] = [:]
       if raw.isRaw {
-        guard let reviewed = InterviewReview.run(loop: loop, engine: engine) else {
+        guard let reviewed = InterviewReview.run(loop: loop, engine: engine, screen: screen) else {
           screen.finish()
           raw.restore()
           _ = session.finish(state: engine.state, card: nil, completed: false)

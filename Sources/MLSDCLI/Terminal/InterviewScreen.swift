@@ -10,6 +10,13 @@ protocol InterviewScreen: AnyObject {
   func resize(status: InterviewStatus, input: LineEditor)
   /// Leaves the screen as it was found (scroll region, cursor, colours).
   func finish()
+  /// Replaces the status row and footer (nil: the interview's own), for
+  /// the review, which has keys of its own.
+  func setChrome(status: String?, footer: String?)
+  /// Empties the transcript area, so a review page starts at the top.
+  func clearTranscript()
+  /// How many rows and columns the transcript area has.
+  var transcriptSize: (rows: Int, columns: Int) { get }
 }
 
 /// Shared wording for messages, so both screens say the same things.
@@ -74,5 +81,8 @@ final class PlainInterviewScreen: InterviewScreen {
   func bell() {}
   func refresh(status: InterviewStatus, input: LineEditor) {}
   func resize(status: InterviewStatus, input: LineEditor) {}
+  func setChrome(status: String?, footer: String?) {}
+  func clearTranscript() {}
+  var transcriptSize: (rows: Int, columns: Int) { (24, width) }
   func finish() {}
 }

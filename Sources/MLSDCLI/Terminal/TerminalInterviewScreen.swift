@@ -17,6 +17,7 @@ final class TerminalInterviewScreen: InterviewScreen {
   /// the screen, so the next refresh draws them again. The loop refreshes
   /// every second and after every key: most of the time nothing changed.
   private var drawn: (status: String, input: LineEditor)?
+  private var chrome: (status: String?, footer: String?) = (nil, nil)
 
   init(sink: TextSink, style: Style, size: @escaping () -> (columns: Int, rows: Int)) {
     self.sink = sink
@@ -47,7 +48,11 @@ final class TerminalInterviewScreen: InterviewScreen {
   func bell() { sink.write("\u{07}") }
 
   func refresh(status: InterviewStatus, input: LineEditor) {
-    if let drawn, drawn.status == MessageFormat.status(status), drawn.input == input { return }
+    if let drawn, drawn.status == chrome.status ?? MessageFormat.status(status),
+      drawn.input == input
+    {
+      return
+    }
     drawFixedRows(status: status, input: input)
   }
 
@@ -70,6 +75,19 @@ final class TerminalInterviewScreen: InterviewScreen {
     drawFixedRows(status: status, input: input)
   }
 
+  func setChrome(status: String?, footer: String?) {
+    chrome = (status, footer)
+    drawn = nil
+  }
+
+  func clearTranscript() {
+    recent = []
+    drawn = nil
+    sink.write("\u{1B}[?25l\u{1B}[1;\(regionBottom)r\u{1B}[H\u{1B}[J\u{1B}[\(regionBottom);1H")
+  }
+
+  var transcriptSize: (rows: Int, columns: Int) { (regionBottom, width) }
+
   func finish() {
     sink.write("\u{1B}[r\u{1B}[\(max(1, rows - 2));1H\u{1B}[J\u{1B}[0m\u{1B}[?25h")
   }
@@ -84,17 +102,17 @@ final class TerminalInterviewScreen: InterviewScreen {
   }
 
   private func drawFixedRows(status: InterviewStatus, input: LineEditor) {
-    let statusText = " " + MessageFormat.status(status)
+    let statusText = " " + (chrome.status ?? MessageFormat.status(status))
     let barWidth = max(0, min(20, width - DisplayWidth.of(statusText) - 3))
     var statusLine = statusText
-    if barWidth >= 5 {
+    if barWidth >= 5, chrome.status == nil {
       let filled = Int((status.progress * Double(barWidth)).rounded())
       statusLine +=
         " " + String(repeating: "█", count: filled)
         + String(repeating: "░", count: barWidth - filled)
     }
     statusLine = DisplayWidth.pad(DisplayWidth.truncate(statusLine, to: width), to: width)
-    let overtime = status.isTimed && status.phaseRemaining < 0
+    let overtime = chrome.status == nil && status.isTimed && status.phaseRemaining < 0
     let styledStatus =
       style.enabled
       ? "\u{1B}[\(overtime ? "41;97" : status.isPaused ? "43;30" : "7")m\(statusLine)\u{1B}[0m"
@@ -102,13 +120,13 @@ final class TerminalInterviewScreen: InterviewScreen {
     let prompt = "› "
     let visible = input.visible(width: width - DisplayWidth.of(prompt))
     let footer = DisplayWidth.truncate(
-      SlashCommand.footer + "  ·  end a line with ? to ask", to: width)
+      chrome.footer ?? SlashCommand.footer + "  ·  end a line with ? to ask", to: width)
     var out = "\u{1B}[?25l"
     out += "\u{1B}[\(rows - 2);1H\u{1B}[2K" + styledStatus
     out += "\u{1B}[\(rows);1H\u{1B}[2K" + style.dim(footer)
     out += "\u{1B}[\(rows - 1);1H\u{1B}[2K" + style.bold(prompt) + visible.text
     out += "\u{1B}[\(rows - 1);\(DisplayWidth.of(prompt) + visible.cursorColumn + 1)H\u{1B}[?25h"
     sink.write(out)
-    drawn = (MessageFormat.status(status), input)
+    drawn = (chrome.status ?? MessageFormat.status(status), input)
   }
 }
