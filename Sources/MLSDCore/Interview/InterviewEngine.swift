@@ -113,17 +113,12 @@ package struct InterviewEngine: Sendable {
       state.isPaused
       ? [.show(.init(.info, "Noted. The clocks stay stopped until /resume."))] : []
     if text.hasSuffix("?") {
-      if let fact = interviewer.fact(answering: text) {
-        if !state.factsAsked.contains(fact.id) { state.factsAsked.append(fact.id) }
-        effects.append(.show(.init(.interviewer, fact.answer)))
-      } else {
-        state.unansweredQuestions.append(text)
-        effects.append(
-          .show(
-            .init(
-              .interviewer,
-              "I don't have a number for that. Make a reasonable assumption and state it.")))
+      let reply = interviewer.facts.reply(to: text)
+      for fact in reply.facts where !state.factsAsked.contains(fact.id) {
+        state.factsAsked.append(fact.id)
       }
+      if reply.facts.isEmpty { state.unansweredQuestions.append(text) }
+      effects.append(.show(.init(.interviewer, reply.text)))
     }
     if state.settings.timer == .untimed && state.phases[index].notes.count == 4
       && state.phases[index].followUps.isEmpty

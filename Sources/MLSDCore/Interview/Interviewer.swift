@@ -5,15 +5,13 @@ struct Interviewer: Sendable {
   let study: CaseStudy
   let framework: Framework
   let scorer: Scorer
+  let facts: FactLookup
 
   init(study: CaseStudy, framework: Framework) {
     self.study = study
     self.framework = framework
     self.scorer = Scorer(study: study, framework: framework)
-  }
-
-  func fact(answering question: String) -> Fact? {
-    scorer.matcher.fact(answering: question)
+    self.facts = FactLookup(matcher: scorer.matcher, facts: study.facts)
   }
 
   /// Items of the phase not yet mentioned in its notes, heaviest first,

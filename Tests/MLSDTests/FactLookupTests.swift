@@ -1,0 +1,54 @@
+import Testing
+
+@testable import MLSDCore
+
+/// The interviewer answering clarifying questions the way candidates type
+/// them: short, two at once, yes/no, or about something the case does not
+/// say.
+@Suite("Interviewer answers")
+struct FactLookupTests {
+  static func lookup(_ caseID: String) throws -> FactLookup {
+    let library = try ContentLibrary(files: .bundled)
+    let study = try library.loadCase(caseID)
+    return Interviewer(study: study, framework: library.framework).facts
+  }
+
+  @Test func aTwoPartQuestionGetsBothFacts() throws {
+    let lookup = try Self.lookup("news-feed")
+    let facts = lookup.facts(answering: "How many daily active users and new posts per day?")
+    #expect(facts.map(\.id) == ["users-scale", "post-volume"])
+    let reply = lookup.reply(to: "How many daily active users and new posts per day?")
+    #expect(reply.text.contains("1 billion daily") && reply.text.contains("new posts a day"))
+  }
+
+  @Test func terseQuestionsFindTheirTopic() throws {
+    let lookup = try Self.lookup("news-feed")
+    #expect(lookup.facts(answering: "goal?").first?.id == "business-goal")
+    #expect(lookup.facts(answering: "what's the objective here?").first?.id == "business-goal")
+    #expect(lookup.facts(answering: "any latency req?").first?.id == "latency")
+  }
+
+  @Test func aYesNoQuestionWithNoFactIsTheCandidatesCall() throws {
+    let reply = try Self.lookup("visual-search").reply(to: "Do we need to support Klingon?")
+    #expect(reply.facts.isEmpty)
+    #expect(reply.text == "That is your call: state an assumption and go on.")
+    #expect(!reply.text.contains("number"))
+  }
+
+  @Test func anUnknownQuestionSaysWhatTheInterviewerCanSpeakTo() throws {
+    let reply = try Self.lookup("visual-search").reply(to: "Where is the office?")
+    #expect(reply.facts.isEmpty)
+    #expect(reply.text.contains("I can speak to:"))
+    #expect(!reply.text.contains("I don't have a number"))
+  }
+
+  @Test func questionsSplitOnConjunctionsAndClauses() {
+    #expect(
+      FactLookup.parts(of: "How many users and posts per day?") == [
+        "How many users", "posts per day",
+      ])
+    #expect(FactLookup.parts(of: "Scale? Latency?") == ["Scale", "Latency"])
+    #expect(FactLookup.isYesNo("Is there a baseline?"))
+    #expect(!FactLookup.isYesNo("What is the baseline?"))
+  }
+}
