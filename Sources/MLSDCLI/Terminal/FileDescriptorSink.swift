@@ -9,8 +9,14 @@ protocol TextSink: AnyObject {
 
 /// Writes straight to a file descriptor with write(2): unbuffered, so a status
 /// line drawn with `\r` shows at once and stdout and stderr keep their order.
-final class FileDescriptorSink: TextSink, Sendable {
+/// A reader that went away (`| head`) ends the output quietly; any other
+/// failure (a full disk, an I/O error) is kept so that the program can say
+/// so once and exit 1 instead of reporting success.
+final class FileDescriptorSink: TextSink, @unchecked Sendable {
   private let descriptor: Int32
+  /// The first write error other than a closed pipe, as an errno value.
+  private(set) var failure: Int32?
+  private var readerGone = false
 
   init(descriptor: Int32) {
     self.descriptor = descriptor
@@ -20,6 +26,7 @@ final class FileDescriptorSink: TextSink, Sendable {
   static let standardError = FileDescriptorSink(descriptor: 2)
 
   func write(_ text: String) {
+    guard !readerGone, failure == nil else { return }
     var bytes = Array(text.utf8)
     var offset = 0
     while offset < bytes.count {
@@ -29,6 +36,7 @@ final class FileDescriptorSink: TextSink, Sendable {
       }
       if written < 0 {
         if errno == EINTR || errno == EAGAIN { continue }
+        if errno == EPIPE { readerGone = true } else { failure = errno }
         return
       }
       offset += written

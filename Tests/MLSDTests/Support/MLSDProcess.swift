@@ -15,10 +15,10 @@ enum MLSDProcess {
 
   static func run(
     _ arguments: [String], stdin: String? = nil, environment: [String: String] = [:],
-    workingDirectory: URL? = nil
+    workingDirectory: URL? = nil, executable: URL? = nil
   ) throws -> MLSDResult {
     let process = Process()
-    process.executableURL = executable
+    process.executableURL = executable ?? Self.executable
     process.arguments = arguments
     var env = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "TERM": "xterm"]
     if environment["MLSD_HOME"] == nil {
