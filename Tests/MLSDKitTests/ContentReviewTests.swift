@@ -1,0 +1,83 @@
+import Testing
+
+@testable import MLSDKit
+
+/// What an ML engineer's review of the content corrected and added (issue
+/// 13): the corrected statements stay corrected, the copied phrases stay
+/// gone, and the new topics stay covered by items that tick on what a
+/// candidate would say and not on unrelated lines.
+@Suite("Content review corrections")
+struct ContentReviewTests {
+  static let library = try? ContentLibrary(files: .bundled)
+
+  static func study(_ id: String) throws -> CaseStudy {
+    try #require(library).loadCase(id)
+  }
+
+  static func reference(_ caseID: String, _ phaseID: String) throws -> String {
+    try #require(try study(caseID).phase(phaseID)).reference
+  }
+
+  static func item(_ caseID: String, _ phaseID: String, _ itemID: String) throws -> ChecklistItem {
+    let phase = try #require(try study(caseID).phase(phaseID))
+    return try #require(phase.checklist.first { $0.id == itemID }, "\(caseID): no item \(itemID)")
+  }
+
+  /// Whether a note line ticks the item, read as the scorer reads it.
+  static func ticks(_ caseID: String, _ itemID: String, _ line: String) throws -> Bool {
+    let library = try #require(library)
+    let study = try library.loadCase(caseID)
+    let item = try #require(study.allChecklistItems.first { $0.id == itemID })
+    let matcher = CaseMatcher(study: study, framework: library.framework)
+    return !matcher.mentions(of: item, in: matcher.index([line])).isEmpty
+  }
+
+  /// Every sentence a case shows a reader, lowercased.
+  static func prose(_ study: CaseStudy) -> String {
+    var parts = [study.summary, study.prompt] + study.pitfalls + study.diagram
+    parts += study.facts.map(\.answer)
+    for phase in study.phases {
+      parts.append(phase.reference)
+      parts += phase.followUps.map(\.question)
+      parts += phase.checklist.flatMap { [$0.text, $0.hint, $0.why] }
+    }
+    return parts.joined(separator: "\n").lowercased()
+  }
+
+  // MARK: - Ad click prediction
+
+  @Test func adClickScoresTheEligibleSetExactlyWithALightModel() throws {
+    let study = try Self.study("ad-click-prediction")
+    let architecture = try Self.reference("ad-click-prediction", "architecture")
+    #expect(architecture.contains("5,000 x 64, about 320k multiply-adds"))
+    #expect(!architecture.contains("with ad vectors in an ANN index"))
+    #expect(!study.diagram.contains { $0.contains("ANN") })
+    #expect(
+      try Self.item("ad-click-prediction", "architecture", "ads-funnel").text.contains("exactly"))
+  }
+
+  @Test func adClickCountsTheDeepModelsArithmeticAgainstTheBudget() throws {
+    let study = try Self.study("ad-click-prediction")
+    let hardware = try #require(study.facts.first { $0.id == "hardware" }).answer
+    #expect(!hardware.contains("twice today's CPU per candidate"))
+    #expect(hardware.contains("100 times"))
+    let architecture = try Self.reference("ad-click-prediction", "architecture")
+    #expect(architecture.contains("about 3.6 million per candidate"))
+    #expect(architecture.contains("low-rank"))
+    #expect(
+      architecture.contains("only the user's feature fetches and embedding look-ups are shared"))
+    let deployment = try Self.reference("ad-click-prediction", "deployment")
+    #expect(!deployment.contains("user-side computation happens once"))
+    let item = try Self.item("ad-click-prediction", "architecture", "ranker-compute-estimate")
+    #expect(item.level == .staff)
+    #expect(
+      try Self.ticks("ad-click-prediction", item.id, "Use low-rank DCN-v2 crosses to fit CPUs"))
+    #expect(try !Self.ticks("ad-click-prediction", item.id, "Rank ads by bid times pCTR"))
+  }
+
+  @Test func adClickSaysWhatGradientBoostingCanAndCannotUpdate() throws {
+    let architecture = try Self.reference("ad-click-prediction", "architecture")
+    #expect(!architecture.contains("cannot digest raw IDs or update incrementally"))
+    #expect(architecture.contains("appending trees"))
+  }
+}
