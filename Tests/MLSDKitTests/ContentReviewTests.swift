@@ -81,3 +81,16 @@ struct ContentReviewTests {
     #expect(architecture.contains("appending trees"))
   }
 }
+
+extension ContentReviewTests {
+  // MARK: - News feed
+
+  @Test func newsFeedBudgetCanCarryTheHeavyRanker() throws {
+    let study = try Self.study("news-feed")
+    let budget = try #require(study.facts.first { $0.id == "compute-budget" }).answer
+    #expect(!budget.contains("1.5 times"))
+    #expect(budget.contains("GPU pool"))
+    let deployment = try Self.reference("news-feed", "deployment")
+    #expect(deployment.contains("150 million predictions a second"))
+  }
+}
