@@ -94,3 +94,29 @@ extension ContentReviewTests {
     #expect(deployment.contains("150 million predictions a second"))
   }
 }
+
+extension ContentReviewTests {
+  // MARK: - Content moderation
+
+  @Test func moderationCalibratesPerClassAndLanguageBeforeThresholds() throws {
+    let architecture = try Self.reference("content-moderation", "architecture")
+    #expect(!architecture.contains("with importance weights to keep calibration"))
+    #expect(architecture.contains("isotonic regression"))
+    #expect(architecture.contains("per class and language, the calibrated scores"))
+    let item = try Self.item("content-moderation", "architecture", "per-class-calibration")
+    #expect(
+      try Self.ticks(
+        "content-moderation", item.id, "Fit isotonic regression per class on the random sample"))
+    #expect(try !Self.ticks("content-moderation", item.id, "Use focal loss for the rare classes"))
+  }
+
+  @Test func moderationMetricsSayWhatPrevalenceAndROCAUCHide() throws {
+    let prAUC = try Self.item("content-moderation", "metrics", "pr-auc")
+    #expect(!prAUC.why.contains("ROC-AUC and accuracy look excellent"))
+    #expect(prAUC.why.contains("does not depend on the base rate"))
+    let prevalence = try Self.item("content-moderation", "metrics", "prevalence-online")
+    #expect(!prevalence.why.contains("cannot be gamed"))
+    #expect(prevalence.why.contains("harm seen rather than actions taken"))
+    #expect(prevalence.why.contains("overturn"))
+  }
+}
