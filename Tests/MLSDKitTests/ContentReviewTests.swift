@@ -120,3 +120,53 @@ extension ContentReviewTests {
     #expect(prevalence.why.contains("overturn"))
   }
 }
+
+extension ContentReviewTests {
+  // MARK: - Glossary, cheat sheet and wording
+
+  static func glossaryTerm(_ name: String) throws -> GlossaryTerm {
+    let glossary = try #require(library).loadGlossary()
+    return try #require(glossary.terms.first { $0.term == name }, "no glossary term \(name)")
+  }
+
+  @Test func glossaryKeepsDifferentIdeasInDifferentEntries() throws {
+    let concept = try Self.glossaryTerm("Concept drift")
+    let label = try Self.glossaryTerm("Label drift")
+    #expect(!concept.aliases.contains { $0.lowercased() == "label drift" })
+    #expect(concept.definition.contains("P(y | x)"))
+    #expect(label.definition.contains("P(y)"))
+
+    let yolo = try Self.glossaryTerm("YOLO")
+    #expect(!yolo.aliases.contains { ["ssd", "retinanet"].contains($0.lowercased()) })
+    let oneStage = try Self.glossaryTerm("One-stage detector")
+    for detector in ["YOLO", "SSD", "RetinaNet"] {
+      #expect(oneStage.definition.contains(detector))
+    }
+
+    let novelty = try Self.glossaryTerm("Novelty effect")
+    let primacy = try Self.glossaryTerm("Primacy effect")
+    #expect(!novelty.aliases.contains { $0.lowercased() == "primacy effect" })
+    #expect(primacy.definition.contains("opposite"))
+  }
+
+  @Test func theCheatSheetCountsAcceptedConnectionsNotRequestsSent() throws {
+    let framework = try #require(Self.library).framework
+    let row = try #require(framework.metricsGuide.first { $0.problem.hasPrefix("Link prediction") })
+    #expect(row.online.first?.hasPrefix("accepted connections") == true)
+    #expect(!row.online.contains("requests sent"))
+    #expect(row.online.contains { $0.hasPrefix("requests sent") && $0.contains("funnel") })
+  }
+
+  /// Two phrases matched a public interview-prep repository word for word.
+  @Test func phrasesCopiedFromElsewhereAreGone() throws {
+    let library = try #require(Self.library)
+    var texts = try library.caseIDs.map { Self.prose(try library.loadCase($0)) }
+    let framework = library.framework
+    texts += framework.patterns.flatMap { [$0.summary] + $0.points + $0.diagram }
+    texts += framework.phases.flatMap { $0.tips + $0.pitfalls + $0.keyQuestions }
+    texts += framework.metricsGuide.map(\.note)
+    for copied in ["most new friendships close a triangle", "only what was shown can be clicked"] {
+      #expect(!texts.contains { $0.lowercased().contains(copied) }, "\(copied)")
+    }
+  }
+}
