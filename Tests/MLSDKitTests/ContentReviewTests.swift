@@ -170,3 +170,39 @@ extension ContentReviewTests {
     }
   }
 }
+
+extension ContentReviewTests {
+  @Test func moderationUsesLargeModelsOffTheHotPath() throws {
+    let levels = try ["llm-labelling", "llm-new-policy", "llm-teacher-distillation"].map {
+      try Self.item("content-moderation", "architecture", $0).level
+    }
+    #expect(levels == [.senior, .staff, .staff])
+    #expect(
+      try Self.item("content-moderation", "deployment", "llm-reviewer-assist").level == .staff)
+    let lines: [(String, String)] = [
+      ("llm-labelling", "Use an LLM to pre-label posts, audited against expert labels"),
+      ("llm-new-policy", "For a new policy, prompt an LLM with the policy text"),
+      ("llm-teacher-distillation", "Distill the LLM teacher into a small student model"),
+      ("llm-reviewer-assist", "An LLM summary of long threads to assist reviewers"),
+    ]
+    for (id, line) in lines {
+      #expect(try Self.ticks("content-moderation", id, line), "\(id): \(line)")
+      #expect(try !Self.ticks("content-moderation", id, "Fine-tune XLM-R on moderator labels"))
+    }
+    let architecture = try Self.reference("content-moderation", "architecture")
+    #expect(architecture.contains("Large models."))
+    #expect(try Self.glossaryTerm("LLM labelling").category == "data")
+  }
+
+  @Test func moderationModelsCoordinatedNetworksAsGroups() throws {
+    let item = try Self.item("content-moderation", "architecture", "coordinated-networks")
+    #expect(item.level == .staff)
+    #expect(
+      try Self.ticks(
+        "content-moderation", item.id, "Cluster the account graph to find coordinated accounts"))
+    #expect(try !Self.ticks("content-moderation", item.id, "Account age is a strong feature"))
+    let architecture = try Self.reference("content-moderation", "architecture")
+    #expect(architecture.contains("Coordinated networks."))
+    _ = try Self.glossaryTerm("Coordinated inauthentic behaviour")
+  }
+}
