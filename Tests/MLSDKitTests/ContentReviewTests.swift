@@ -206,3 +206,20 @@ extension ContentReviewTests {
     _ = try Self.glossaryTerm("Coordinated inauthentic behaviour")
   }
 }
+
+extension ContentReviewTests {
+  @Test func adClickModelsBehaviourSequencesAndDelayedConversions() throws {
+    let sequence = try Self.item("ad-click-prediction", "architecture", "behavior-sequence-model")
+    let conversions = try Self.item("ad-click-prediction", "architecture", "delayed-conversions")
+    #expect(sequence.level == .senior && conversions.level == .staff)
+    let id = "ad-click-prediction"
+    #expect(try Self.ticks(id, sequence.id, "Target attention over the user's last 200 ad clicks"))
+    #expect(try Self.ticks(id, sequence.id, "A transformer over the click sequence"))
+    #expect(try !Self.ticks(id, sequence.id, "Smoothed historical CTR over 7 days"))
+    #expect(try Self.ticks(id, conversions.id, "Model the conversion delay distribution"))
+    #expect(try Self.ticks(id, conversions.id, "ESMM: train pCVR over the entire space"))
+    #expect(try !Self.ticks(id, conversions.id, "Late clicks arrive after 10 minutes"))
+    let architecture = try Self.reference(id, "architecture")
+    #expect(architecture.contains("Behaviour sequence.") && architecture.contains("Conversions."))
+  }
+}
