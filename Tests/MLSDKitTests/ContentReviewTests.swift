@@ -223,3 +223,23 @@ extension ContentReviewTests {
     #expect(architecture.contains("Behaviour sequence.") && architecture.contains("Conversions."))
   }
 }
+
+extension ContentReviewTests {
+  // MARK: - Video recommendation
+
+  @Test func videoRecommendationCoversSequencesDuplicatesAndLongTermValue() throws {
+    let id = "video-recommendation"
+    let sequence = try Self.item(id, "architecture", "watch-sequence-model")
+    let duplicates = try Self.item(id, "architecture", "near-duplicate-reuploads")
+    let slate = try Self.item(id, "metrics", "slate-rl-framing")
+    #expect(sequence.level == .senior && duplicates.level == .staff && slate.level == .staff)
+    #expect(try Self.ticks(id, sequence.id, "A transformer over the last 200 watches"))
+    #expect(try !Self.ticks(id, sequence.id, "Two-tower retrieval with in-batch negatives"))
+    #expect(try Self.ticks(id, duplicates.id, "Collapse near-duplicate re-uploads by fingerprint"))
+    #expect(try !Self.ticks(id, duplicates.id, "Cap each channel at two in the top ten"))
+    #expect(try Self.ticks(id, slate.id, "Reinforcement learning over the whole slate"))
+    #expect(try !Self.ticks(id, slate.id, "Keep a 1% long-term holdback"))
+    #expect(try Self.reference(id, "metrics").contains("reinforcement learning"))
+    #expect(try Self.reference(id, "architecture").contains("Near-duplicate re-uploads"))
+  }
+}
