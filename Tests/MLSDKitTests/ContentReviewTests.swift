@@ -243,3 +243,21 @@ extension ContentReviewTests {
     #expect(try Self.reference(id, "architecture").contains("Near-duplicate re-uploads"))
   }
 }
+
+extension ContentReviewTests {
+  // MARK: - People you may know
+
+  @Test func peopleYouMayKnowDiscountsIgnoredSuggestionsAndCoversEmail() throws {
+    let id = "people-you-may-know"
+    let discounting = try Self.item(id, "architecture", "impression-discounting")
+    let email = try Self.item(id, "architecture", "email-notification-suggestions")
+    #expect(discounting.level == .senior && email.level == .staff)
+    #expect(try Self.ticks(id, discounting.id, "Demote people shown many times with no request"))
+    #expect(try !Self.ticks(id, discounting.id, "Filter out existing friends and blocked people"))
+    #expect(try Self.ticks(id, email.id, "Weekly email digest for less active users, capped"))
+    #expect(try !Self.ticks(id, email.id, "The carousel returns 10 suggestions within 100 ms"))
+    let architecture = try Self.reference(id, "architecture")
+    #expect(architecture.contains("Impression discounting:"))
+    #expect(architecture.contains("Email and notifications"))
+  }
+}
