@@ -261,3 +261,39 @@ extension ContentReviewTests {
     #expect(architecture.contains("Email and notifications"))
   }
 }
+
+extension ContentReviewTests {
+  // MARK: - Interviewer facts (issue 8)
+
+  /// Loose questions a candidate asks in the first minutes, one or two per
+  /// topic every case's facts must cover.
+  static let topicQuestions = [
+    "Goal?", "Objective?", "Who uses this?", "Who are the users?", "What's the scale?", "QPS?",
+    "Any latency req?", "What data do we have?", "Training data?", "Labels?", "How fresh?",
+    "Real time?", "Existing system?", "Any constraints?", "Privacy?", "Languages?", "Devices?",
+  ]
+
+  @Test(arguments: ContentMinimumsTests.specCaseIDs)
+  func everyCaseAnswersTheQuestionsOfTheFirstMinutes(id: String) throws {
+    let library = try #require(Self.library)
+    let matcher = CaseMatcher(study: try library.loadCase(id), framework: library.framework)
+    for question in Self.topicQuestions {
+      #expect(matcher.fact(answering: question) != nil, "\(id): '\(question)' has no answer")
+    }
+  }
+
+  @Test func casesThatLackedATopicNowHaveAFactForIt() throws {
+    let added = [
+      "content-moderation": ["freshness", "devices"],
+      "people-you-may-know": ["devices"],
+      "street-view-blurring": ["users", "devices"],
+      "visual-search": ["existing-system"],
+    ]
+    for (caseID, factIDs) in added {
+      let facts = try Self.study(caseID).facts.map(\.id)
+      for factID in factIDs {
+        #expect(facts.contains(factID), "\(caseID) has no fact \(factID)")
+      }
+    }
+  }
+}
