@@ -1,6 +1,7 @@
 import Testing
 
-@testable import MLSDKit
+@testable import MLSDCLI
+@testable import MLSDCore
 
 /// What an ML engineer's review of the content corrected and added (issue
 /// 13): the corrected statements stay corrected, the copied phrases stay
