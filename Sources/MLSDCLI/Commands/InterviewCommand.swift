@@ -85,9 +85,13 @@ enum InterviewCommand: Command {
     let loop = InterviewLoop(
       engine: engine, screen: screen, isTerminal: raw.isRaw, events: PollingEvents(),
       clock: MonotonicClock.now, save: session.save)
-    let ending = loop.run()
+    var ending = loop.run()
     engine = loop.engine
 
+    // A signal that arrived with the end of input is still a signal.
+    if ending == .finished, let signal = SignalWatcher.pendingTermination() {
+      ending = .interrupted(signal)
+    }
     switch ending {
     case .quit, .interrupted:
       screen.finish()
@@ -164,7 +168,7 @@ enum InterviewCommand: Command {
     if let text = arguments.value(Self.minutes) {
       guard let value = Double(text), value.isFinite, value > 0, value <= 600 else {
         throw UsageError(
-          "'--minutes' takes a number of minutes above 0, like 45 or 0.5; got '\(TerminalSafeText.cleanLine(text))'.",
+          "'--minutes' takes a number of minutes above 0 and at most 600, like 45 or 0.5; got '\(TerminalSafeText.cleanLine(text))'.",
           command: spec)
       }
       minutes = value

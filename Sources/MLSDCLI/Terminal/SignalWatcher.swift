@@ -44,6 +44,13 @@ enum SignalWatcher {
     return result
   }
 
+  /// A termination signal (not a resize) that arrived and was not handled
+  /// yet: one that lands just as input ends must still be honoured.
+  static func pendingTermination() -> Int32? {
+    guard readEnd >= 0 else { return nil }
+    return drain().first { $0 != SIGWINCH }
+  }
+
   /// Restores default handling and re-raises, so the shell sees the process
   /// end by the signal (status 130 for Ctrl-C), as a well-behaved tool does.
   static func exitBySignal(_ number: Int32) -> Never {

@@ -11,8 +11,12 @@ package struct ContentProblem: Sendable, Equatable, CustomStringConvertible {
     self.message = message
   }
 
+  /// Cleaned as a whole: the file name, a JSON key in the location or a
+  /// value quoted in the message can come from anyone's pack, and none of
+  /// their escape sequences may reach the terminal.
   package var description: String {
-    location.isEmpty ? "\(file): \(message)" : "\(file): \(location): \(message)"
+    TerminalSafeText.cleanLine(
+      location.isEmpty ? "\(file): \(message)" : "\(file): \(location): \(message)")
   }
 }
 
