@@ -7,29 +7,115 @@
 package struct FactLookup: Sendable {
   let matcher: CaseMatcher
   let facts: [Fact]
-  /// Each fact's topic as stemmed terms, for the fallback.
-  private let topicTerms: [(fact: Fact, terms: Set<String>)]
+  /// Per fact, each term it is known by and how strongly: its topic name
+  /// and id (3), its phrases (2), its answer (1).
+  private let factTerms: [[String: Double]]
+  /// How rare each term is across the case's facts: a word every fact
+  /// mentions says nothing about which one is asked for.
+  private let inverseFrequency: [String: Double]
+  /// Every term the facts use, for correcting typos in questions.
+  private let vocabulary: [String]
 
   package init(matcher: CaseMatcher, facts: [Fact]) {
     self.matcher = matcher
     self.facts = facts
-    self.topicTerms = facts.map { fact in
-      (fact, Set(Tokenizer.terms(fact.topic)).subtracting(Self.vagueTopicTerms))
+    var factTerms: [[String: Double]] = []
+    var documentFrequency: [String: Int] = [:]
+    for fact in facts {
+      var terms: [String: Double] = [:]
+      func add(_ words: [String], _ weight: Double) {
+        for term in words where !Self.vagueTopicTerms.contains(term) {
+          terms[term] = max(terms[term] ?? 0, weight)
+        }
+      }
+      add(Tokenizer.terms(fact.answer), 1)
+      add(fact.phrases.flatMap { Tokenizer.terms($0) }, 2)
+      var topicWords = Tokenizer.terms(fact.topic)
+      for word in (fact.topic.lowercased() + " " + fact.id).split(whereSeparator: {
+        !$0.isLetter
+      }) {
+        topicWords += Tokenizer.terms(String(word))
+        if let canonical = Self.topicSynonyms[String(word)] { topicWords.append(canonical) }
+      }
+      add(topicWords, 3)
+      for term in terms.keys { documentFrequency[term, default: 0] += 1 }
+      factTerms.append(terms)
     }
+    let count = Double(max(1, facts.count))
+    self.factTerms = factTerms
+    self.inverseFrequency = documentFrequency.mapValues {
+      ElementaryFunctions.log((count + 1) / (Double($0) + 0.5))
+    }
+    self.vocabulary = documentFrequency.keys.filter { $0.count >= 4 }.sorted()
   }
 
   /// The facts asked for, in the order the question asks them.
   package func facts(answering question: String) -> [Fact] {
     var found: [Fact] = []
-    func add(_ fact: Fact?) {
-      if let fact, !found.contains(where: { $0.id == fact.id }) { found.append(fact) }
-    }
     let parts = Self.parts(of: question)
     if parts.count > 1 {
-      for part in parts { add(matcher.fact(answering: part) ?? topicFact(part)) }
+      for part in parts {
+        // A part that only repeats a fact already found may be asking for
+        // another one in words its phrases miss.
+        if let fact = bestFact(part, excluding: Set(found.map(\.id))) { found.append(fact) }
+      }
     }
-    if found.isEmpty { add(matcher.fact(answering: question) ?? topicFact(question)) }
+    if found.isEmpty, let fact = bestFact(question) { found.append(fact) }
     return found
+  }
+
+  /// Every fact scored on the question: its phrases by the matcher's rule
+  /// (the most specific phrase, a bonus for words side by side), plus the
+  /// question's words weighted by how rare they are among the facts and by
+  /// where the fact uses them (topic, phrases, answer). Nil when nothing
+  /// points anywhere.
+  private func bestFact(_ question: String, excluding taken: Set<String> = []) -> Fact? {
+    let text = matcher.index([question])
+    let asked = questionTerms(question)
+    var best: (fact: Fact, score: Double)?
+    for (index, entry) in matcher.factPhrases.enumerated() where !taken.contains(entry.fact.id) {
+      var phraseScore = 0.0
+      for phrase in entry.phrases where text.contains(phrase) {
+        let tight = text.contains(phrase, maxGap: 0) ? 0.25 : 0
+        phraseScore = max(phraseScore, phrase.specificity + tight)
+      }
+      var termScore = 0.0
+      var hits = 0
+      var namesTopic = false
+      if index < factTerms.count {
+        for term in asked {
+          if let weight = factTerms[index][term] {
+            termScore += weight * (inverseFrequency[term] ?? 0)
+            hits += 1
+            if weight >= 3 { namesTopic = true }
+          }
+        }
+      }
+      // Without a phrase, one stray word is not a question about this fact:
+      // it takes a word of the topic's name, or two words of the fact.
+      let wordsPoint = termScore >= Self.minimumTermScore && (namesTopic || hits >= 2)
+      guard phraseScore > 0 || wordsPoint else { continue }
+      let score = phraseScore + Self.termWeight * termScore
+      if score > (best?.score ?? 0) { best = (entry.fact, score) }
+    }
+    return best?.fact
+  }
+
+  /// How much the word evidence counts against a phrase match, and how
+  /// much of it is needed on its own (one topic word of middling rarity).
+  static let termWeight = 0.25
+  static let minimumTermScore = 2.0
+
+  /// The question's terms, everyday words mapped to their topic, and words
+  /// no fact uses corrected to one it does when one edit away ("latncy").
+  private func questionTerms(_ question: String) -> Set<String> {
+    var terms = Self.terms(ofQuestion: question)
+    for term in terms where term.count >= 4 && inverseFrequency[term] == nil {
+      if let corrected = vocabulary.first(where: { Suggestion.editDistance(term, $0) == 1 }) {
+        terms.insert(corrected)
+      }
+    }
+    return terms
   }
 
   /// What the interviewer says to a question.
@@ -53,44 +139,82 @@ package struct FactLookup: Sendable {
 
   /// Topic words too vague to pick a fact on their own.
   private static let vagueTopicTerms: Set<String> = Set(
-    Tokenizer.terms("data system current today model the and of per"))
+    Tokenizer.terms("system model the and of per what how"))
 
   /// Everyday words for the topics every case's facts cover, so that a
-  /// terse question still finds its fact by topic name.
+  /// terse question still finds its fact by topic name. Raw lowercase words,
+  /// since many of them ("now", "who", "many") are stop words to the
+  /// tokenizer.
   private static let topicSynonyms: [String: String] = {
     let groups: [(String, [String])] = [
-      ("goal", ["objective", "aim", "purpose", "kpi", "success", "optimize", "optimise", "why"]),
-      ("user", ["who", "use", "audience", "customer", "people", "viewer", "buyer", "member"]),
-      ("scale", ["many", "big", "size", "volume", "dau", "mau", "much"]),
-      ("traffic", ["qps", "rps", "request", "load", "peak", "throughput"]),
-      ("latency", ["fast", "slow", "millisecond", "ms", "p99", "deadline", "speed", "sla"]),
-      ("data", ["log", "dataset", "history", "signal", "training"]),
-      ("label", ["ground", "truth", "annotation", "annotate", "target"]),
-      ("fresh", ["freshness", "real", "realtime", "stale", "update", "often", "quickly"]),
-      ("current", ["existing", "today", "baseline", "now", "legacy"]),
-      ("constraint", ["privacy", "regulation", "gdpr", "legal", "compliance", "budget"]),
-      ("region", ["country", "language", "locale", "market", "international", "global"]),
-      ("device", ["mobile", "phone", "app", "web", "desktop", "platform", "android", "ios"]),
+      (
+        "goal",
+        [
+          "objective", "aim", "purpose", "kpi", "success", "optimize", "optimise", "maximize",
+          "maximise", "why", "goals", "objectives",
+        ]
+      ),
+      (
+        "user",
+        ["who", "users", "audience", "customer", "customers", "people", "viewers", "members"]
+      ),
+      ("scale", ["many", "big", "size", "volume", "dau", "mau", "much", "scale"]),
+      ("traffic", ["qps", "rps", "requests", "load", "peak", "throughput", "traffic"]),
+      (
+        "latency",
+        [
+          "fast", "slow", "millisecond", "milliseconds", "ms", "p99", "deadline", "speed", "sla",
+          "latency", "latncy", "latecy",
+        ]
+      ),
+      (
+        "data", ["logs", "logged", "dataset", "signals", "training", "data", "info", "information"]
+      ),
+      ("label", ["labels", "labelled", "labeled", "annotations", "annotated", "ground"]),
+      (
+        "freshness",
+        [
+          "fresh", "realtime", "real-time", "stale", "update", "updated", "quickly", "soon",
+          "often", "freshness",
+        ]
+      ),
+      (
+        "current",
+        [
+          "existing", "today", "baseline", "now", "currently", "current", "curent", "legacy",
+          "production", "already",
+        ]
+      ),
+      ("privacy", ["privacy", "regulation", "gdpr", "legal", "compliance", "consent", "law"]),
+      ("region", ["country", "countries", "languages", "language", "locale", "markets", "global"]),
+      (
+        "device",
+        [
+          "mobile", "phone", "phones", "app", "web", "desktop", "platform", "android", "ios", "tv",
+          "devices", "device", "vehicle", "vehicles", "on-device",
+        ]
+      ),
+      ("infrastructure", ["infra", "compute", "gpu", "gpus", "hardware", "budget", "storage"]),
     ]
     var map: [String: String] = [:]
     for (canonical, words) in groups {
-      for word in words { for term in Tokenizer.terms(word) { map[term] = canonical } }
+      for word in words { map[word] = canonical }
     }
     return map
   }()
 
-  private func topicFact(_ question: String) -> Fact? {
-    var asked = Set(Tokenizer.terms(question))
-    for term in asked {
-      if let canonical = Self.topicSynonyms[term] { asked.formUnion(Tokenizer.terms(canonical)) }
+  /// The question's words as the tokenizer sees them, plus the canonical
+  /// topic word of each everyday word it uses.
+  private static func terms(ofQuestion question: String) -> Set<String> {
+    var terms = Set(Tokenizer.terms(question))
+    let words = question.lowercased().split { !$0.isLetter && !$0.isNumber && $0 != "-" }
+    for word in words {
+      if let canonical = topicSynonyms[String(word)] {
+        terms.formUnion(Tokenizer.terms(canonical))
+        terms.insert(canonical)
+      }
     }
-    guard !asked.isEmpty else { return nil }
-    var best: (fact: Fact, overlap: Int)?
-    for (fact, terms) in topicTerms {
-      let overlap = terms.intersection(asked).count
-      if overlap > 0, overlap > (best?.overlap ?? 0) { best = (fact, overlap) }
-    }
-    return best?.fact
+    return terms
   }
 
   /// "How many users and posts per day?" → ["How many users", "posts per
