@@ -138,6 +138,6 @@ struct TerminalInterviewTests {
     #expect(after.contains("Interrupted — saved"))
     let sessions = try FileManager.default.contentsOfDirectory(
       atPath: pane.directory + "/home/sessions")
-    #expect(sessions.contains { $0.hasSuffix("-visual-search.json") })
+    #expect(sessions.contains { $0.contains("-visual-search-") && $0.hasSuffix(".json") })
   }
 }

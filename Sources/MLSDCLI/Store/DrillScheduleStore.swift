@@ -37,7 +37,7 @@ struct DrillScheduleStore {
   func save(_ schedule: DrillSchedule) throws(SaveError) {
     try PosixFile.createDirectories(url.deletingLastPathComponent().path)
     let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     encoder.dateEncodingStrategy = .iso8601
     let bytes: [UInt8]
     do {

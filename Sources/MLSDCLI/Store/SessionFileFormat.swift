@@ -2,7 +2,8 @@ import FoundationEssentials
 import MLSDCore
 
 /// A session's bytes on disk: pretty JSON with sorted keys and ISO 8601
-/// dates. Reading checks, in order, that the file is JSON, that it is an
+/// dates to the millisecond (so sessions started in the same second still
+/// sort; files with whole seconds read too). Reading checks, in order, that the file is JSON, that it is an
 /// mlsd session, that its version is one this build reads, that it decodes,
 /// and that its values fit; the first failure is the reason given.
 enum SessionFileFormat {
@@ -10,8 +11,11 @@ enum SessionFileFormat {
     var record = record
     record.formatVersion = SessionRecord.currentFormatVersion
     let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-    encoder.dateEncodingStrategy = .iso8601
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    encoder.dateEncodingStrategy = .custom { date, encoder in
+      var container = encoder.singleValueContainer()
+      try container.encode(date.formatted(dateStyle))
+    }
     do {
       return Array(try encoder.encode(record)) + [0x0A]
     } catch {
@@ -33,7 +37,14 @@ enum SessionFileFormat {
     }
     let data = Data(bytes)
     let decoder = JSONDecoder()
-    decoder.dateDecodingStrategy = .iso8601
+    decoder.dateDecodingStrategy = .custom { decoder in
+      let container = try decoder.singleValueContainer()
+      guard let date = try? dateStyle.parse(try container.decode(String.self)) else {
+        throw DecodingError.dataCorruptedError(
+          in: container, debugDescription: "not an ISO 8601 date")
+      }
+      return date
+    }
     let version: Int?
     do {
       version = try decoder.decode(VersionProbe.self, from: data).formatVersion
@@ -48,7 +59,7 @@ enum SessionFileFormat {
     let supported = SessionRecord.supportedFormatVersions
     if version > supported.upperBound {
       return failure(
-        "written by a newer mlsd (format \(version); this one reads up to \(supported.upperBound)); left as it is"
+        "written by a newer mlsd (format \(version); this one reads up to \(supported.upperBound))"
       )
     }
     guard supported.contains(version) else {
@@ -67,6 +78,8 @@ enum SessionFileFormat {
     }
     return .success(record)
   }
+
+  static let dateStyle = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
 
   private struct VersionProbe: Decodable {
     var formatVersion: Int?
