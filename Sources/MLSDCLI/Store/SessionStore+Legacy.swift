@@ -15,10 +15,18 @@ extension SessionStore {
   }
 
   /// The session `--resume` continues; saves of it go to its own file.
+  /// When the latest is unusable, no session and that problem first.
   package func latestInProgress() -> (session: SessionRecord?, unreadable: [StoreProblem]) {
-    let (session, problems) = latestResumable()
-    if let session { legacy.adopt(recorder(resuming: session), as: session.id) }
-    return (session, problems)
+    let (resumable, problems) = latestResumable()
+    switch resumable {
+    case .session(let session):
+      legacy.adopt(recorder(resuming: session), as: session.id)
+      return (session, problems)
+    case .unusable(let problem):
+      return (nil, [problem] + problems.filter { $0 != problem })
+    case .nothing:
+      return (nil, problems)
+    }
   }
 }
 

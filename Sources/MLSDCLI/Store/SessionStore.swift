@@ -146,13 +146,29 @@ package struct SessionStore: Sendable {
     return .success(record)
   }
 
-  /// The interview most recently left with /quit, Ctrl-C or end of input.
+  /// What `--resume` continues: the session most recently left with
+  /// /quit, Ctrl-C or end of input, unless a session file changed more
+  /// recently cannot be read: that one may be the interview meant, so it
+  /// is named rather than another resumed in its place.
+  package enum Resumable: Equatable {
+    case session(SessionRecord)
+    case unusable(StoreProblem)
+    case nothing
+  }
+
   package func latestResumable(now: Date = Date()) -> (
-    session: SessionRecord?, problems: [StoreProblem]
+    resumable: Resumable, problems: [StoreProblem]
   ) {
     let (sessions, problems) = all(now: now)
     let latest = sessions.filter { $0.status == .inProgress }
       .max { ($0.updatedAt, $0.startedAt, $0.id) < ($1.updatedAt, $1.startedAt, $1.id) }
-    return (latest, problems)
+    let unusable = problems.filter { $0.path.hasSuffix(".json") }
+      .map { ($0, PosixFile.age(of: $0.path, now: now) ?? .infinity) }
+      .min { $0.1 < $1.1 }
+    if let (problem, age) = unusable {
+      let newer = latest.map { now.addingTimeInterval(-age) > $0.updatedAt } ?? true
+      if newer { return (.unusable(problem), problems) }
+    }
+    return (latest.map(Resumable.session) ?? .nothing, problems)
   }
 }
