@@ -44,6 +44,12 @@ let package = Package(
       dependencies: ["MLSDCore"],
       path: "Benchmarks/ScoringBenchmark"
     ),
+    // `swift run -c release StoreBenchmark 300 3000`: the cost of saving notes.
+    .executableTarget(
+      name: "StoreBenchmark",
+      dependencies: ["MLSDCLI", "MLSDCore"],
+      path: "Benchmarks/StoreBenchmark"
+    ),
     .testTarget(
       name: "MLSDTests",
       dependencies: ["MLSDCore", "MLSDCLI", "mlsd"],

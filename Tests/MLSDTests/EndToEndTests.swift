@@ -207,10 +207,4 @@ struct EndToEndTests {
     }
     #expect(try MLSDProcess.run(["completions", "tcsh"]).status == 64)
   }
-
-  @Test func commandsNotBuiltYetSaySoAndExit1() throws {
-    let result = try MLSDProcess.run(["drill"])
-    #expect(result.status == 1)
-    #expect(result.stderr.contains("not available yet"))
-  }
 }

@@ -139,7 +139,7 @@ struct TerminalInterviewTests {
     #expect(after.contains("Interrupted — saved"))
     let sessions = try FileManager.default.contentsOfDirectory(
       atPath: pane.directory + "/home/sessions")
-    #expect(sessions.contains { $0.hasSuffix("-visual-search.json") })
+    #expect(sessions.contains { $0.contains("-visual-search-") && $0.hasSuffix(".json") })
   }
 
   /// The review at 80×24: each page fits with its heading, the status row

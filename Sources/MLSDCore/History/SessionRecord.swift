@@ -4,9 +4,18 @@ import FoundationEssentials
 /// finished, its result (enough for history and progress).
 package struct SessionRecord: Sendable, Codable, Equatable {
   package enum Status: String, Sendable, Codable {
-    /// Left with /quit, Ctrl-C or end of input: `--resume` continues it.
+    /// Left with /quit, Ctrl-C or end of input: partial, and `--resume`
+    /// continues it.
     case inProgress = "in-progress"
     case completed
+  }
+
+  /// How a partial session was left, when the interview said so.
+  package enum Ending: String, Sendable, Codable {
+    case finished
+    case quit
+    case interrupted
+    case endOfInput = "end-of-input"
   }
 
   package struct Result: Sendable, Codable, Equatable {
@@ -14,9 +23,23 @@ package struct SessionRecord: Sendable, Codable, Equatable {
     package var verdict: String
     package var phaseScores: [String: Int]
     package var missedItems: [String]
+
+    package init(total: Int, verdict: String, phaseScores: [String: Int], missedItems: [String]) {
+      self.total = total
+      self.verdict = verdict
+      self.phaseScores = phaseScores
+      self.missedItems = missedItems
+    }
   }
 
-  package var formatVersion = 1
+  /// 1: the first format. 2: adds `overrides`, `ending` and
+  /// `journalSequence`; the session may have a `<id>.journal` beside it
+  /// whose events after `journalSequence` belong to it. A reader refuses
+  /// versions above `currentFormatVersion` rather than drop their fields.
+  package static let currentFormatVersion = 2
+  package static let supportedFormatVersions = 1...currentFormatVersion
+
+  package var formatVersion = SessionRecord.currentFormatVersion
   package var id: String
   package var caseID: String
   package var caseTitle: String
@@ -25,6 +48,12 @@ package struct SessionRecord: Sendable, Codable, Equatable {
   package var status: Status
   package var state: InterviewState
   package var result: Result?
+  /// The candidate's corrections in the end-of-interview review, item id →
+  /// covered, so the report recomputes the same scorecard.
+  package var overrides: [String: Bool] = [:]
+  package var ending: Ending?
+  /// The last journal event folded into this record.
+  package var journalSequence = 0
 
   package init(
     id: String, caseID: String, caseTitle: String, startedAt: Date, updatedAt: Date,
@@ -40,28 +69,42 @@ package struct SessionRecord: Sendable, Codable, Equatable {
     self.result = result
   }
 
-  /// "20261121-170355-visual-search": sorts by time, says what it was.
+  package init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    formatVersion = try container.decode(Int.self, forKey: .formatVersion)
+    id = try container.decode(String.self, forKey: .id)
+    caseID = try container.decode(String.self, forKey: .caseID)
+    caseTitle = try container.decode(String.self, forKey: .caseTitle)
+    startedAt = try container.decode(Date.self, forKey: .startedAt)
+    updatedAt = try container.decode(Date.self, forKey: .updatedAt)
+    status = try container.decode(Status.self, forKey: .status)
+    state = try container.decode(InterviewState.self, forKey: .state)
+    result = try container.decodeIfPresent(Result.self, forKey: .result)
+    overrides = try container.decodeIfPresent([String: Bool].self, forKey: .overrides) ?? [:]
+    ending = try container.decodeIfPresent(Ending.self, forKey: .ending)
+    journalSequence = try container.decodeIfPresent(Int.self, forKey: .journalSequence) ?? 0
+  }
+
+  /// Notes typed in all phases.
+  package var noteCount: Int { state.phases.reduce(0) { $0 + $1.notes.count } }
+
+  /// A session without a single note is not practice: history shows it as
+  /// empty, and stats, drills and case picking leave it out.
+  package var isPractice: Bool { state.phases.contains { !$0.notes.isEmpty } }
+
+  package var isComplete: Bool { status == .completed }
+
+  /// Older ids: "20261121-170355-visual-search" (UTC, to the second; kept
+  /// for callers that still make their own). New sessions get a
+  /// `SessionID`, which never collides.
   package static func makeID(caseID: String, date: Date) -> String {
     let seconds = Int(date.timeIntervalSince1970)
     let days = seconds / 86400
-    let (year, month, day) = civilDate(daysSinceEpoch: days)
+    let (year, month, day) = LocalDay.civil(daysSinceEpoch: days)
     let time = seconds % 86400
-    let two = { (value: Int) in value < 10 ? "0\(value)" : "\(value)" }
+    let two = LocalDay.two
     return
       "\(year)\(two(month))\(two(day))-\(two(time / 3600))\(two(time / 60 % 60))\(two(time % 60))-\(caseID)"
-  }
-
-  /// Howard Hinnant's days-to-civil: no calendar (and no ICU) needed.
-  static func civilDate(daysSinceEpoch days: Int) -> (Int, Int, Int) {
-    let z = days + 719468
-    let era = (z >= 0 ? z : z - 146096) / 146097
-    let doe = z - era * 146097
-    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-    let mp = (5 * doy + 2) / 153
-    let day = doy - (153 * mp + 2) / 5 + 1
-    let month = mp < 10 ? mp + 3 : mp - 9
-    return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
   }
 }
 
