@@ -96,12 +96,16 @@ enum InterviewCommand: Command {
     case .quit, .interrupted:
       screen.finish()
       raw.restore()
+      _ = session.finish(
+        state: engine.state, card: nil, ending: ending == .quit ? .quit : .interrupted)
       if session.saveError != nil {
         return try unsaved(session, engine: engine, context: context)
       }
       let how = ending == .quit ? "Saved" : "Interrupted — saved"
       context.stderr.write(
-        "\(how) \(engine.study.title) in \(engine.status(now: 0).phaseTitle) to \(session.path). Continue with: mlsd interview --resume\n"
+        session.isEmpty
+          ? "Nothing was typed, so no session was saved.\n"
+          : "\(how) \(engine.study.title) in \(engine.status(now: 0).phaseTitle) to \(session.path). Continue with: mlsd interview --resume\n"
       )
       if case .interrupted(let signal) = ending { SignalWatcher.exitBySignal(signal) }
       return .success
@@ -111,7 +115,7 @@ enum InterviewCommand: Command {
         guard let reviewed = InterviewReview.run(loop: loop, engine: engine, screen: screen) else {
           screen.finish()
           raw.restore()
-          _ = session.finish(state: engine.state, card: nil, completed: false)
+          _ = session.finish(state: engine.state, card: nil, ending: .interrupted)
           context.stderr.write("Interrupted — saved to \(session.path).\n")
           SignalWatcher.exitBySignal(SIGINT)
         }
@@ -119,9 +123,16 @@ enum InterviewCommand: Command {
       }
       screen.finish()
       raw.restore()
-      let card = engine.scorecard(overrides: overrides)
       let endedEarly = engine.state.endedByInput
-      _ = session.finish(state: engine.state, card: card, completed: !endedEarly)
+      if session.isEmpty {
+        context.stderr.write(
+          "Nothing was typed, so there is nothing to score and no session was saved.\n")
+        return .success
+      }
+      let card = engine.scorecard(overrides: overrides)
+      _ = session.finish(
+        state: engine.state, card: card, overrides: overrides,
+        ending: endedEarly ? .endOfInput : .finished)
       // The window may have been resized during the interview.
       var width = context.width
       if context.environment["COLUMNS"] == nil, context.terminal.stdoutIsTerminal,
@@ -141,8 +152,7 @@ enum InterviewCommand: Command {
       if endedEarly {
         out += "Input ended before the last phase; continue with: mlsd interview --resume\n"
       } else {
-        out +=
-          "Next: mlsd case \(engine.study.id) for the reference answer, or mlsd interview for another case.\n"
+        out += NextSteps.text(for: card, caseID: engine.study.id)
       }
       context.stdout.write(out)
       return .success
@@ -155,7 +165,7 @@ enum InterviewCommand: Command {
     _ session: InterviewSession, engine: InterviewEngine, context: CommandContext
   ) throws -> ExitCode {
     context.stdout.write(
-      "\n" + NotesTranscript.render(engine.state, study: engine.study, framework: engine.framework))
+      "\n" + TranscriptMarkdown.render(session.record, framework: engine.framework))
     throw CommandFailure(
       "\(session.saveError?.description ?? "could not save the session"). Your notes are printed above; grade them with: mlsd score --case \(engine.study.id) FILE"
     )

@@ -19,8 +19,6 @@ package struct SessionStore: Sendable {
   /// The framework's phase ids, which every session's phases must match;
   /// nil checks only what would crash.
   let phaseIDs: [String]?
-  /// Recorders for callers that still save whole records (`save(_:)`).
-  let legacy = LegacyRecorders()
 
   package init(root: URL, framework: Framework? = nil) {
     self.root = root
@@ -29,7 +27,7 @@ package struct SessionStore: Sendable {
   }
 
   package func url(for id: String) -> URL {
-    legacy.url(for: id) ?? directory.appending(path: id + ".json")
+    directory.appending(path: id + ".json")
   }
 
   package func journalURL(for id: String) -> URL {

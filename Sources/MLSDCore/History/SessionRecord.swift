@@ -93,19 +93,6 @@ package struct SessionRecord: Sendable, Codable, Equatable {
   package var isPractice: Bool { state.phases.contains { !$0.notes.isEmpty } }
 
   package var isComplete: Bool { status == .completed }
-
-  /// Older ids: "20261121-170355-visual-search" (UTC, to the second; kept
-  /// for callers that still make their own). New sessions get a
-  /// `SessionID`, which never collides.
-  package static func makeID(caseID: String, date: Date) -> String {
-    let seconds = Int(date.timeIntervalSince1970)
-    let days = seconds / 86400
-    let (year, month, day) = LocalDay.civil(daysSinceEpoch: days)
-    let time = seconds % 86400
-    let two = LocalDay.two
-    return
-      "\(year)\(two(month))\(two(day))-\(two(time / 3600))\(two(time / 60 % 60))\(two(time % 60))-\(caseID)"
-  }
 }
 
 extension SessionRecord.Result {
