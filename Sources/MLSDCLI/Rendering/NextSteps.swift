@@ -17,10 +17,12 @@ enum NextSteps {
     }
     rows.append(("mlsd interview", "another case, chosen where you are weakest"))
     let width = rows.map(\.command.count).max() ?? 0
-    return "Next:\n"
-      + rows.map {
-        "  " + $0.command.padding(toLength: width + 2, withPad: " ", startingAt: 0) + $0.why
-      }
-      .joined(separator: "\n") + "\n"
+    var out = "Next:\n"
+    for row in rows {
+      let gap = String(repeating: " ", count: width + 2 - row.command.count)
+      let line: String = "  " + row.command + gap + row.why
+      out += line + "\n"
+    }
+    return out
   }
 }
