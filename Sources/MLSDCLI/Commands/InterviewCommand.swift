@@ -72,7 +72,12 @@ enum InterviewCommand: Command {
 
     SignalWatcher.install()
     let raw = RawTerminal()
-    let isTerminal = context.terminal.stdinIsTerminal && context.terminal.stdoutIsTerminal
+    // A dumb terminal (or none named) gets plain lines: no cursor moves,
+    // no scroll region, typed lines read as from a pipe.
+    let term = context.environment["TERM"] ?? ""
+    let isTerminal =
+      context.terminal.stdinIsTerminal && context.terminal.stdoutIsTerminal && !term.isEmpty
+      && term != "dumb"
     let screen: InterviewScreen
     if isTerminal, raw.enter() {
       screen = TerminalInterviewScreen(sink: context.stdout, style: context.style) {

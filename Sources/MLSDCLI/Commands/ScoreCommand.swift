@@ -31,6 +31,10 @@ enum ScoreCommand: Command {
         command: "mlsd score --case news-feed - --json < answer.md", explanation: "JSON from stdin"),
     ])
 
+  /// Far above any real answer, low enough that scoring stays a matter of
+  /// seconds even on a slow machine.
+  static let maximumAnswerBytes = 5_000_000
+
   static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitCode {
     guard let caseID = arguments.value(Self.caseOption) else {
       throw UsageError("Missing '--case <id>': which case is the answer for?", command: spec)
@@ -53,6 +57,11 @@ enum ScoreCommand: Command {
       }
       bytes = Array(data)
       name = TerminalSafeText.cleanLine(path)
+    }
+    guard bytes.count <= Self.maximumAnswerBytes else {
+      throw CommandFailure(
+        "\(name): the answer is \(bytes.count / 1_000_000) MB; answers up to 5 MB are scored (a 45-minute interview's notes are a few KB)",
+        exitCode: .dataError)
     }
     let transcript: Transcript
     do {
