@@ -2,6 +2,9 @@ import Foundation
 import Glibc
 import Testing
 
+@testable import MLSDCLI
+@testable import MLSDCore
+
 /// The interview in a real terminal: tmux runs it, send-keys types,
 /// capture-pane reads the screen. Skipped where tmux is not installed
 /// (.ci/run installs it).
@@ -176,5 +179,30 @@ struct TerminalInterviewTests {
     try pane.type("a")
     _ = try pane.wait(10) { _ in !pane.file("status.txt").isEmpty }
     #expect(pane.file("status.txt").contains("exit=0"))
+  }
+
+  /// SIGTERM and SIGHUP in the middle of an interview on a terminal: the
+  /// session is saved as interrupted, the terminal's settings come back and
+  /// the exit status is the signal's.
+  @Test(arguments: [("TERM", SIGTERM), ("HUP", SIGHUP)])
+  func aSignalSavesRestoresAndExitsByTheSignal(name: String, number: Int32) throws {
+    guard let tmux = Self.tmuxPath else { return }
+    let pane = try Pane(tmux: tmux)
+    try pane.type(
+      "cd \(pane.directory); stty -a > before.txt; (sh -c 'echo $$ > pid; exec env MLSD_HOME=\(pane.directory)/home \(Self.mlsd) interview visual-search'; echo exit=$? > status.txt); stty -a > after.txt"
+    )
+    _ = try pane.wait(10) { $0.contains("Phase 1 of 4") }
+    try pane.type("What is the latency budget?")
+    _ = try pane.wait(5) { $0.contains("300 ms") }
+    let pid = pane.file("pid").trimmingCharacters(in: .whitespacesAndNewlines)
+    #expect(Int32(pid).map { kill($0, number) } == 0, "signal \(name) sent")
+    _ = try pane.wait(10) { _ in !pane.file("after.txt").isEmpty }
+    #expect(pane.file("status.txt").contains("exit=\(128 + number)"), "\(pane.file("status.txt"))")
+    #expect(pane.file("before.txt") == pane.file("after.txt"), "stty settings are restored")
+    let store = SessionStore(root: URL(fileURLWithPath: pane.directory + "/home"))
+    let sessions = store.all().sessions
+    #expect(sessions.count == 1)
+    #expect(sessions.first?.ending == .interrupted)
+    #expect(sessions.first?.state.phases.first?.notes.first?.text == "What is the latency budget?")
   }
 }
