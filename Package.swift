@@ -44,6 +44,13 @@ let package = Package(
       dependencies: ["MLSDCore"],
       path: "Benchmarks/ScoringBenchmark"
     ),
+    // `swift run -c release ScoringQuality [set]`: the scorer's ticks and
+    // totals against interviewers' labels and grades; figures, not a test.
+    .executableTarget(
+      name: "ScoringQuality",
+      dependencies: ["MLSDCore"],
+      path: "Benchmarks/ScoringQuality"
+    ),
     .testTarget(
       name: "MLSDTests",
       dependencies: ["MLSDCore", "MLSDCLI", "mlsd"],

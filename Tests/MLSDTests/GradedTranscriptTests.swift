@@ -54,7 +54,7 @@ struct GradedTranscriptTests {
         "\(set): \(result.file.padding(toLength: 42, withPad: " ", startingAt: 0)) grade \(Int(result.grade))  score \(Int(result.score))"
       )
     }
-    let rho = Statistics.spearman(results.map(\.grade), results.map(\.score))
+    let rho = RankCorrelation.spearman(results.map(\.grade), results.map(\.score))
     print("\(set): Spearman rank correlation \(rho) over \(results.count) transcripts")
     #expect(rho >= 0.85, "rank correlation \(rho)")
     for result in results {
@@ -67,43 +67,5 @@ struct GradedTranscriptTests {
       default: break
       }
     }
-  }
-}
-
-enum Statistics {
-  /// Spearman's rho with average ranks for ties.
-  static func spearman(_ x: [Double], _ y: [Double]) -> Double {
-    pearson(ranks(x), ranks(y))
-  }
-
-  static func ranks(_ values: [Double]) -> [Double] {
-    let order = values.indices.sorted { values[$0] < values[$1] }
-    var ranks = [Double](repeating: 0, count: values.count)
-    var start = 0
-    while start < order.count {
-      var end = start
-      while end + 1 < order.count && values[order[end + 1]] == values[order[start]] { end += 1 }
-      let average = Double(start + end) / 2 + 1
-      for position in start...end { ranks[order[position]] = average }
-      start = end + 1
-    }
-    return ranks
-  }
-
-  static func pearson(_ x: [Double], _ y: [Double]) -> Double {
-    let n = Double(x.count)
-    guard n > 1 else { return 0 }
-    let meanX = x.reduce(0, +) / n
-    let meanY = y.reduce(0, +) / n
-    var covariance = 0.0
-    var varianceX = 0.0
-    var varianceY = 0.0
-    for (a, b) in zip(x, y) {
-      covariance += (a - meanX) * (b - meanY)
-      varianceX += (a - meanX) * (a - meanX)
-      varianceY += (b - meanY) * (b - meanY)
-    }
-    guard varianceX > 0, varianceY > 0 else { return 0 }
-    return covariance / (varianceX * varianceY).squareRoot()
   }
 }
