@@ -102,12 +102,12 @@ enum AbbreviationForms {
   static func expands(_ term: String) -> Bool { firstExpansion[term] != nil }
 
   /// "approximate nearest neighbor search" → "ann search". With `useFlags`,
-  /// only tokens flagged `Lexeme.startsExpansion` are looked up.
+  /// only tokens flagged `Lexeme.Flags.startsExpansion` are looked up.
   static func collapse(_ tokens: [Tokenizer.Token], useFlags: Bool = false) -> [Tokenizer.Token] {
     var result: [Tokenizer.Token] = []
     var index = 0
     outer: while index < tokens.count {
-      if !useFlags || tokens[index].flags & Lexeme.startsExpansion != 0,
+      if !useFlags || tokens[index].flags.contains(.startsExpansion),
         let candidates = byFirstTerm[tokens[index].term]
       {
         for candidate in candidates where index + candidate.terms.count <= tokens.count {
@@ -129,7 +129,7 @@ enum AbbreviationForms {
   static func expand(_ tokens: [Tokenizer.Token], useFlags: Bool = false) -> [Tokenizer.Token] {
     var result: [Tokenizer.Token] = []
     for token in tokens {
-      if !useFlags || token.flags & Lexeme.expands != 0, let terms = firstExpansion[token.term] {
+      if !useFlags || token.flags.contains(.expands), let terms = firstExpansion[token.term] {
         result += terms.map { Tokenizer.Token(term: $0) }
       } else {
         result.append(token)

@@ -45,7 +45,7 @@ package struct CaseMatcher: Sendable {
     for (word, stem) in cache {
       lexicon.insert(Lexeme(stem: stem, flags: vocabulary.flags(term: stem, raw: word), raw: word))
     }
-    for word in Tokenizer.plainStopWords { lexicon.insert(Lexeme(stem: "", flags: 0, raw: word)) }
+    for word in Tokenizer.plainStopWords { lexicon.insert(Lexeme(stem: "", flags: [], raw: word)) }
     self.lexicon = lexicon
   }
 
