@@ -367,12 +367,13 @@ struct ScorerTests {
       - Do we have GPUs for serving?
       """)
     #expect(card.factsAsked.map(\.id) == ["latency-budget", "corpus-size", "hardware-budget"])
+    // A statement is not a question, but in a written answer it pins the
+    // fact down: stated, so not listed as never asked.
+    #expect(card.factsStated.map(\.id) == ["query-traffic"])
     let library = try Self.bundled.get()
     let allFacts = try library.loadCase("visual-search").facts.map(\.id)
-    let asked = card.factsAsked.map(\.id)
-    #expect(card.factsNeverAsked.map(\.id) == allFacts.filter { !asked.contains($0) })
-    #expect(
-      card.factsNeverAsked.contains { $0.id == "query-traffic" }, "a statement is not a question")
+    let clarified = (card.factsAsked + card.factsStated).map(\.id)
+    #expect(card.factsNeverAsked.map(\.id) == allFacts.filter { !clarified.contains($0) })
   }
 
   @Test func aTinyFactIsAskedOnlyByAQuestion() throws {
@@ -381,7 +382,11 @@ struct ScorerTests {
     #expect(asked.factsNeverAsked.isEmpty)
     let stated = try Self.tinyCard("## Clarify\n- How many users matters for the tiny app.\n")
     #expect(stated.factsAsked.isEmpty)
-    #expect(stated.factsNeverAsked.map(\.id) == ["users"])
+    #expect(stated.factsStated.map(\.id) == ["users"])
+    #expect(stated.factsNeverAsked.isEmpty)
+    let silent = try Self.tinyCard("## Design\n- How many users matters for the tiny app.\n")
+    #expect(silent.factsAsked.isEmpty && silent.factsStated.isEmpty)
+    #expect(silent.factsNeverAsked.map(\.id) == ["users"])
   }
 
   /// Case ids with a file of plain-English questions per fact, for the

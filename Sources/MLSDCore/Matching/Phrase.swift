@@ -42,7 +42,9 @@ package struct Phrase: Sendable, Equatable {
         joinedWord = Word(raw: joined[0].raw, term: joined[0].term)
       }
     }
-    self.forms = forms
+    // A bare number is no evidence of anything: a phrase that reads as
+    // numbers only (stop words dropped) never matches.
+    self.forms = forms.filter { form in form.contains { $0.contains(where: \.isLetter) } }
     self.words = tokens.map { Word(raw: $0.raw, term: $0.term) }
     self.joinedWord = joinedWord
   }

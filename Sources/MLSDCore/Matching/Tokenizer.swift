@@ -44,6 +44,7 @@ package enum Tokenizer {
     var result: [Token] = []
     var text = text
     text.withUTF8 { bytes in
+      var numberEnd = -1
       WordScanner.scan(bytes) { event in
         switch event {
         case .mark(let mark):
@@ -51,6 +52,16 @@ package enum Tokenizer {
             result.append(Token(term: boundary))
           }
         case .word(let word):
+          defer { numberEnd = word.traits.contains(.number) ? word.range.upperBound : -1 }
+          if word.range.lowerBound == numberEnd,
+            let suffix = letterSuffix(word, in: bytes), units[suffix] == nil,
+            let last = result.indices.last
+          {
+            // "4g", "3d": a number with a one-letter name, not a unit.
+            result[last].term += suffix
+            result[last].raw = result[last].term
+            return
+          }
           promoteMap(&result, before: word, in: bytes)
           if word.traits.contains(.metricMAP) {
             result.append(Token(term: metricMAP, raw: metricMAP))
@@ -73,6 +84,16 @@ package enum Tokenizer {
       }
     }
     return result
+  }
+
+  /// A one-letter ASCII word, lower-cased.
+  private static func letterSuffix(_ word: WordScanner.Word, in bytes: UnsafeBufferPointer<UInt8>)
+    -> String?
+  {
+    guard word.range.count == 1, word.traits.isEmpty else { return nil }
+    let byte = WordScanner.lowercased(bytes[word.range.lowerBound])
+    return byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
+      ? String(decoding: [byte], as: UTF8.self) : nil
   }
 
   /// "map@10", "map @ k": a "map" right before a cut-off is the metric,

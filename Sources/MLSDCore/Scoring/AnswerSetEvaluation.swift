@@ -34,7 +34,8 @@ package struct AnswerSetEvaluation: Sendable {
   /// folder ("graded/grades.json", "labels/graded/x.json"), nil if absent.
   /// Returns nil when the set has no grades file.
   package init?(
-    set: String, library: ContentLibrary, read: (String) -> String?
+    set: String, library: ContentLibrary, policy: ScoringPolicy = .standard,
+    read: (String) -> String?
   ) throws {
     guard let gradesText = read("\(set)/grades.json") else { return nil }
     self.set = set
@@ -48,7 +49,7 @@ package struct AnswerSetEvaluation: Sendable {
     for entry in sheet.entries where library.hasCase(entry.caseID) {
       if scorers[entry.caseID] == nil {
         scorers[entry.caseID] = Scorer(
-          study: try library.loadCase(entry.caseID), framework: library.framework)
+          study: try library.loadCase(entry.caseID), framework: library.framework, policy: policy)
       }
       guard let scorer = scorers[entry.caseID] else { continue }
       let path = "\(set)/\(entry.file)"

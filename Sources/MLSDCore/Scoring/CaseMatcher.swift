@@ -5,6 +5,8 @@ package struct CaseMatcher: Sendable {
   package let study: CaseStudy
   package let framework: Framework
   let itemPhrases: [String: [Phrase]]
+  /// Per item, the words that say what it is about (see `ItemTerms`).
+  let itemTerms: [String: ItemTerms]
   let factPhrases: [(fact: Fact, phrases: [Phrase])]
   let vocabulary: Vocabulary
   /// Every word the case's phrases and prose use, with its stem and flags,
@@ -31,6 +33,7 @@ package struct CaseMatcher: Sendable {
       factPhrases.append(
         (fact, fact.phrases.map { Phrase($0, cache: &cache) }.filter { !$0.forms.isEmpty }))
     }
+    self.itemTerms = ItemTerms.compile(items, phrases: itemPhrases, cache: &cache)
     let prose = Self.prose(of: study, framework: framework)
     _ = Tokenizer.tokens(prose, cache: &cache)
     all += factPhrases.flatMap(\.1)
@@ -94,19 +97,45 @@ package struct CaseMatcher: Sendable {
     return (own + generic).filter { $0.level <= level }
   }
 
+  /// Every item of the case and the framework, whatever its level, when
+  /// `phaseID` is nil.
+  func items(for phaseID: String?) -> [ChecklistItem] {
+    guard let phaseID else {
+      return study.allChecklistItems + framework.phases.flatMap(\.checklist)
+    }
+    return items(for: phaseID, level: .staff)
+  }
+
+  /// The phase an item belongs to.
+  func phaseID(of itemID: String) -> String? {
+    for phase in framework.phases
+    where items(for: phase.id, level: .staff).contains(where: { $0.id == itemID }) {
+      return phase.id
+    }
+    return nil
+  }
+
   func index(_ lines: [String]) -> IndexedText {
     IndexedText(lines: lines, vocabulary: vocabulary, lexicon: lexicon)
   }
 
-  /// Lines that mention the item without negating it.
-  func mentions(of item: ChecklistItem, in text: IndexedText) -> [Int] {
-    var lines: [Int] = []
-    for phrase in itemPhrases[item.id] ?? [] {
-      for hit in text.hits(phrase) where !hit.negated && !lines.contains(hit.line) {
-        lines.append(hit.line)
+  /// Lines that mention the item without negating it, each with the
+  /// indices (in `itemPhrases[item.id]`) of the phrases found on it.
+  func mentions(of item: ChecklistItem, in text: IndexedText) -> [(line: Int, phrases: [Int])] {
+    var found: [Int: [Int]] = [:]
+    for (index, phrase) in (itemPhrases[item.id] ?? []).enumerated() {
+      for hit in text.hits(phrase) where !hit.negated {
+        found[hit.line, default: []].append(index)
       }
     }
-    return lines.sorted()
+    return found.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+  }
+
+  /// Every fact a note names (a phrase of it, not negated), in the case's
+  /// order: "What are the scale and the latency budget?" names two.
+  func facts(namedIn note: String) -> [Fact] {
+    let text = index([note])
+    return factPhrases.filter { $0.phrases.contains { text.contains($0) } }.map(\.fact)
   }
 
   /// The fact a question asks for: the one whose best-matching phrase is the

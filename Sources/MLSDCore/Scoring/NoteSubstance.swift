@@ -18,7 +18,15 @@ struct NoteSubstance: Equatable {
   let wordCount: Int
   let hasNumber: Bool
   let hasReason: Bool
+  /// A reason that still reasons inside a list of terms ("because",
+  /// "instead", "so that", "->").
+  let hasStrongReason: Bool
   let isQuestion: Bool
+  /// Asks something somewhere, even mid-paragraph ("… scope. What is …?").
+  let asks: Bool
+  /// "online: CTR, watch time, retention": a list under a heading names
+  /// the choices made for one thing; a bare list only names terms.
+  let isHeadedList: Bool
 
   init(_ text: String) {
     // One pass of the shared word scanner (this runs on every line of every
@@ -40,13 +48,16 @@ struct NoteSubstance: Equatable {
     var wordsInSegment = 0
     var number = false
     var afterAt = false
+    var asked = false
+    var headed = false
+    var sawSeparator = false
     WordScanner.scan(bytes) { event in
       switch event {
       case .word(let word):
         if word.traits.contains(.number) && !afterAt { number = true }
         let hash = Lexicon.key(UnsafeBufferPointer(rebasing: bytes[word.range]))
         if let previous = previousHash, !pairHit {
-          pairHit = Self.reasonPairList.contains(Self.pair(previous, hash))
+          pairHit = Self.reasonPairs.contains(Self.pair(previous, hash))
         }
         previousHash = hash
         wordTraits.formUnion(Self.traits(of: hash))
@@ -56,7 +67,10 @@ struct NoteSubstance: Equatable {
       case .mark(let mark):
         if mark == .at { afterAt = true }
         if mark == .arrow { arrow = true }
+        if mark == .question { asked = true }
+        if mark == .colon && !sawSeparator && (1...4).contains(words) { headed = true }
         if mark.separatesItems {
+          sawSeparator = true
           if wordsInSegment > 0 { segments += 1 }
           wordsInSegment = 0
         }
@@ -69,13 +83,16 @@ struct NoteSubstance: Equatable {
     var last = bytes.count - 1
     while last >= 0 && Self.isSpace(bytes[last]) { last -= 1 }
     isQuestion = last >= 0 && bytes[last] == UInt8(ascii: "?")
+    asks = asked
+    isHeadedList = headed
     let hasPhrase = arrow || wordTraits.contains(.phraseWord) || pairHit
     hasReason = wordTraits.contains(.reason) || hasPhrase
     let averageSegment = segments == 0 ? 0 : Double(wordCount) / Double(segments)
     let isListShaped =
       (segments >= 3 && averageSegment <= 2.6) || (segments >= 5 && averageSegment <= 3.2)
     let strongReason = wordTraits.contains(.strongReason) || hasPhrase
-    if isListShaped && !strongReason && !hasNumber && !isQuestion {
+    hasStrongReason = strongReason
+    if isListShaped && !strongReason && !hasNumber && !isQuestion && !headed {
       kind = .bareList
     } else if hasReason || hasNumber || isQuestion {
       kind = .reasoned
@@ -136,7 +153,6 @@ struct NoteSubstance: Equatable {
       guard words.count >= 2 else { return nil }
       return pair(Lexicon.key(words[0].utf8), Lexicon.key(words[1].utf8))
     })
-  private static let reasonPairList = Array(reasonPairs)
   private static let reasonPhraseWords: Set<UInt64> = Set(
     reasonPhrases.compactMap { phrase -> UInt64? in
       let words = phrase.split(whereSeparator: { !$0.isLetter && $0 != "'" })

@@ -109,8 +109,11 @@ package struct TickAgreement: Sendable {
             itemID: id, weight: result.item.weight, file: labels.file, line: result.evidence ?? ""))
       case (false, let line?):
         falseNegatives += 1
+        let scorer = result.status == .namedOnly ? "named" : "unseen"
         misses.append(
-          Disagreement(itemID: id, weight: result.item.weight, file: labels.file, line: line))
+          Disagreement(
+            itemID: id, weight: result.item.weight, file: labels.file,
+            line: "(\(scorer)) " + line))
       case (false, nil):
         break
       }
