@@ -37,7 +37,8 @@ enum ScoreCommand {
     if arguments.has("--json") {
       context.stdout.write(JSONWriter.write(card.jsonValue) + "\n")
     } else {
-      context.stdout.write(ScorecardView.render(card, width: context.width, style: context.style))
+      context.stdout.write(
+        ScorecardView.render(card, width: context.width, style: context.style, written: true))
     }
     return .success
   }
