@@ -33,9 +33,11 @@ package struct CaseMatcher: Sendable {
       factPhrases.append(
         (fact, fact.phrases.map { Phrase($0, cache: &cache) }.filter { !$0.forms.isEmpty }))
     }
-    self.itemTerms = ItemTerms.compile(items, phrases: itemPhrases, cache: &cache)
     let prose = Self.prose(of: study, framework: framework)
     _ = Tokenizer.tokens(prose, cache: &cache)
+    // After the prose, which holds every item's text, why and hint: their
+    // words are all in the cache by now.
+    self.itemTerms = ItemTerms.compile(items, phrases: itemPhrases, cache: &cache)
     all += factPhrases.flatMap(\.1)
     self.itemPhrases = itemPhrases
     self.factPhrases = factPhrases
@@ -134,8 +136,20 @@ package struct CaseMatcher: Sendable {
   /// Every fact a note names (a phrase of it, not negated), in the case's
   /// order: "What are the scale and the latency budget?" names two.
   func facts(namedIn note: String) -> [Fact] {
-    let text = index([note])
-    return factPhrases.filter { $0.phrases.contains { text.contains($0) } }.map(\.fact)
+    factsNamed(in: index([note]))[0] ?? []
+  }
+
+  /// Per line of an indexed text, the facts it names, in the case's order.
+  func factsNamed(in text: IndexedText) -> [Int: [Fact]] {
+    var result: [Int: [Fact]] = [:]
+    for (fact, phrases) in factPhrases {
+      var lines = Set<Int>()
+      for phrase in phrases {
+        for hit in text.hits(phrase) where !hit.negated { lines.insert(hit.line) }
+      }
+      for line in lines { result[line, default: []].append(fact) }
+    }
+    return result
   }
 
   /// The fact a question asks for: the one whose best-matching phrase is the

@@ -20,32 +20,54 @@ struct CoverageRule {
     for item: ItemTerms, phrases: [Int], in note: Note, itemPhaseID: String, asksFit: Bool
   ) -> Double {
     // Phrases that share a word are one way of naming the item, not two:
-    // "comments shares" and "comments and shares".
-    var groups: [Set<String>] = []
-    for index in phrases where index < item.phraseTerms.count {
-      let terms = item.phraseTerms[index]
-      if let group = groups.firstIndex(where: { !$0.isDisjoint(with: terms) }) {
-        groups[group].formUnion(terms)
-      } else {
-        groups.append(terms)
+    // "comments shares" and "comments and shares". Counted without
+    // building sets: this runs for every mention of every item.
+    let found = phrases.filter { $0 < item.phraseTerms.count }
+    var groups = 0
+    for (position, index) in found.enumerated()
+    where !found[..<position].contains(where: {
+      !item.phraseTerms[$0].isDisjoint(with: item.phraseTerms[index])
+    }) {
+      groups += 1
+    }
+    func named(_ word: String) -> Bool {
+      found.contains { item.phraseTerms[$0].contains(word) }
+    }
+    var textWords = 0
+    var nextWords = 0
+    for word in item.textWords {
+      if note.terms.contains(word) {
+        if !named(word) { textWords += 1 }
+      } else if note.nextTerms?.contains(word) == true && !named(word) {
+        nextWords += 1
       }
     }
-    let named = groups.reduce(into: Set<String>()) { $0.formUnion($1) }
-    let textWords = item.textWords.filter { note.terms.contains($0) && !named.contains($0) }
-    let contextWords = item.contextWords.filter {
-      note.terms.contains($0) && !named.contains($0)
+    var contextWords = 0
+    for word in item.contextWords where note.terms.contains(word) && !named(word) {
+      contextWords += 1
     }
-    let nextWords = item.textWords.filter {
-      note.nextTerms?.contains($0) == true && !named.contains($0) && !textWords.contains($0)
+    // The specific words of the name ("retrain weekly" names a cadence
+    // too), across phrases that name it the same way.
+    var specificInName = 0
+    if found.count == 1 {
+      specificInName = item.phraseTerms[found[0]].reduce(0) {
+        $0 + (item.specificWords.contains($1) ? 1 : 0)
+      }
+    } else if !found.isEmpty {
+      var words: Set<String> = []
+      for index in found {
+        for word in item.phraseTerms[index] where item.specificWords.contains(word) {
+          words.insert(word)
+        }
+      }
+      specificInName = words.count
     }
-    // The longest way of naming it: "retrain weekly" names a cadence too.
-    let specificInName = groups.map { $0.intersection(item.specificWords).count }.max() ?? 0
     var support =
-      policy.phraseSupport * Double(min(groups.count, policy.maxSigns))
+      policy.phraseSupport * Double(min(groups, policy.maxSigns))
       + policy.phraseWordSupport * Double(min(max(0, specificInName - 1), policy.maxLesserSigns))
-      + policy.textWordSupport * Double(min(textWords.count, policy.maxSigns))
-      + policy.contextWordSupport * Double(min(contextWords.count, policy.maxLesserSigns))
-      + policy.nextNoteWordSupport * Double(min(nextWords.count, policy.maxLesserSigns))
+      + policy.textWordSupport * Double(min(textWords, policy.maxSigns))
+      + policy.contextWordSupport * Double(min(contextWords, policy.maxLesserSigns))
+      + policy.nextNoteWordSupport * Double(min(nextWords, policy.maxLesserSigns))
     let substance = note.substance
     if substance.hasNumber { support += policy.numberSupport }
     if substance.hasStrongReason { support += policy.reasonSupport }

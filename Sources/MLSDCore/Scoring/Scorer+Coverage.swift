@@ -83,7 +83,7 @@ extension Scorer {
       let credit = covering.ownPhase ? 1 : policy.otherPhaseFactor
       return ItemResult(
         item: item, status: .covered, evidence: lines[covering.line], credit: credit,
-        otherPhase: !covering.ownPhase)
+        otherPhase: !covering.ownPhase, evidenceLine: covering.line)
     }
     if let naming {
       return ItemResult(

@@ -4,29 +4,25 @@ extension Scorer {
   /// "What are the scale and the latency budget?" asks both), and those
   /// pinned down without a question: by a note of the first phase, or by
   /// the evidence of a first-phase item. A fact is never both never asked
-  /// and shown as clarified.
-  func clarifiedFacts(_ transcript: Transcript, phases: [PhaseResult]) -> (
+  /// and shown as clarified. Read from the notes' one index, in one pass.
+  func clarifiedFacts(text: IndexedText, notes: [CoverageRule.Note], phases: [PhaseResult]) -> (
     asked: [Fact], stated: [Fact]
   ) {
+    let named = matcher.factsNamed(in: text)
+    let firstPhase = matcher.framework.phases.first?.id ?? ""
+    var evidence = Set<Int>()
+    for result in phases.first(where: { $0.phaseID == firstPhase })?.covered ?? [] {
+      if let line = result.evidenceLine { evidence.insert(line) }
+    }
     var asked: [Fact] = []
     var stated: [Fact] = []
     var seen = Set<String>()
-    for phase in matcher.framework.phases {
-      for note in transcript.notes(for: phase.id) where note.isQuestion {
-        for fact in matcher.facts(namedIn: note.text) where seen.insert(fact.id).inserted {
-          asked.append(fact)
-        }
-      }
+    for (line, note) in notes.enumerated() where note.substance.isQuestion {
+      for fact in named[line] ?? [] where seen.insert(fact.id).inserted { asked.append(fact) }
     }
-    let firstPhase = matcher.framework.phases.first?.id ?? ""
-    var statements = transcript.notes(for: firstPhase).filter { !$0.isQuestion }.map(\.text)
-    for result in phases.first(where: { $0.phaseID == firstPhase })?.covered ?? [] {
-      if let evidence = result.evidence { statements.append(evidence) }
-    }
-    for statement in statements {
-      for fact in matcher.facts(namedIn: statement) where seen.insert(fact.id).inserted {
-        stated.append(fact)
-      }
+    for (line, note) in notes.enumerated()
+    where (note.phaseID == firstPhase && !note.substance.isQuestion) || evidence.contains(line) {
+      for fact in named[line] ?? [] where seen.insert(fact.id).inserted { stated.append(fact) }
     }
     return (asked, stated)
   }

@@ -141,7 +141,7 @@ package struct Scorer: Sendable {
     } else if topical == 1 && matcher.topicTerms.count >= 4 {
       total *= policy.barelyOnTopicFactor
     }
-    let facts = clarifiedFacts(transcript, phases: phases)
+    let facts = clarifiedFacts(text: text, notes: notes, phases: phases)
     let clarified = Set((facts.asked + facts.stated).map(\.id))
     let totalScore = Int(total.rounded())
     return Scorecard(
