@@ -50,6 +50,13 @@ let package = Package(
       dependencies: ["MLSDCLI", "MLSDCore"],
       path: "Benchmarks/StoreBenchmark"
     ),
+    // `swift run -c release ScoringQuality [set]`: the scorer's ticks and
+    // totals against interviewers' labels and grades; figures, not a test.
+    .executableTarget(
+      name: "ScoringQuality",
+      dependencies: ["MLSDCore"],
+      path: "Benchmarks/ScoringQuality"
+    ),
     .testTarget(
       name: "MLSDTests",
       dependencies: ["MLSDCore", "MLSDCLI", "mlsd"],

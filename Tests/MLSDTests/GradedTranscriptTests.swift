@@ -1,109 +1,96 @@
 import Foundation
 import Testing
 
-@testable import MLSDCLI
 @testable import MLSDCore
 
-/// The scorer against transcripts graded by an interviewer who never saw the
-/// checklists: it must rank them as the interviewer did and keep the bounds
-/// the product promises (a strong answer passes, salad and off-topic fail).
+/// The scorer's totals against transcripts graded by interviewers who never
+/// saw the checklists: it must rank them as the interviewers did, overall
+/// and within each case, and keep the bounds the product promises.
 @Suite("Scorer against graded transcripts")
 struct GradedTranscriptTests {
-  struct Graded {
-    var file: String
-    var caseID: String
-    var kind: String
-    var grade: Double
-    var score: Double
-  }
-
-  static func scoreAll(_ set: String = "graded") throws -> [Graded] {
-    let data = try Data(contentsOf: Fixtures.url("\(set)/grades.json"))
-    let root = try JSONSerialization.jsonObject(with: data) as? [String: Any]
-    let entries = root?["transcripts"] as? [[String: Any]] ?? []
-    let library = try ContentLibrary(files: .bundled)
-    var scorers: [String: Scorer] = [:]
-    var results: [Graded] = []
-    for entry in entries {
-      guard let file = entry["file"] as? String, let caseID = entry["case"] as? String,
-        let kind = entry["kind"] as? String, let grade = entry["grade"] as? Double
-      else { continue }
-      guard library.hasCase(caseID) else { continue }
-      if scorers[caseID] == nil {
-        scorers[caseID] = Scorer(study: try library.loadCase(caseID), framework: library.framework)
-      }
-      let transcript = try TranscriptParser.parse(
-        Fixtures.text("\(set)/" + file), framework: library.framework)
-      let card = scorers[caseID]?.score(transcript)
-      results.append(
-        Graded(
-          file: file, caseID: caseID, kind: kind, grade: grade, score: Double(card?.total ?? 0)))
-    }
-    return results
-  }
-
   /// `graded` was used to tune the scorer; `holdout` was written later, by
-  /// another author, for cases with no graded transcripts, and never tuned on.
-  @Test(arguments: ["graded", "holdout"])
-  func ranksLikeTheInterviewerAndKeepsTheBounds(set: String) throws {
-    let results = try Self.scoreAll(set)
-    #expect(results.count >= 32)
-    #expect(Set(results.map(\.caseID)).count >= 4)
-    for result in results.sorted(by: { ($0.caseID, $0.grade) < ($1.caseID, $1.grade) }) {
+  /// another author, for cases with no graded transcripts; `blind` is added
+  /// by the maintainer and never seen while tuning (skipped while absent).
+  static let sets = ["graded", "holdout", "blind"]
+
+  static func evaluate(_ set: String) throws -> AnswerSetEvaluation? {
+    try AnswerSetEvaluation(set: set, library: try ContentLibrary(files: .bundled)) { path in
+      try? String(contentsOf: Fixtures.url(path), encoding: .utf8)
+    }
+  }
+
+  @Test(arguments: sets)
+  func ranksLikeTheInterviewers(set: String) throws {
+    guard let evaluation = try Self.evaluate(set) else { return }
+    let answers = evaluation.answers
+    #expect(answers.count >= 24)
+    #expect(Set(answers.map(\.caseID)).count >= 3)
+    for answer in answers.sorted(by: { ($0.caseID, $0.grade) < ($1.caseID, $1.grade) }) {
       print(
-        "\(set): \(result.file.padding(toLength: 42, withPad: " ", startingAt: 0)) grade \(Int(result.grade))  score \(Int(result.score))"
+        "\(set): \(answer.file.padding(toLength: 42, withPad: " ", startingAt: 0)) grade \(Int(answer.grade))  score \(answer.total)"
       )
     }
-    let rho = Statistics.spearman(results.map(\.grade), results.map(\.score))
-    print("\(set): Spearman rank correlation \(rho) over \(results.count) transcripts")
-    #expect(rho >= 0.85, "rank correlation \(rho)")
-    for result in results {
-      switch result.kind {
-      case "strong": #expect(result.score >= 75, "\(result.file) scored \(result.score)")
-      case "short-strong": #expect(result.score >= 60, "\(result.file) scored \(result.score)")
-      case "poor", "keyword-salad", "off-topic":
-        #expect(result.score < 40, "\(result.file) scored \(result.score)")
-      case "long-generic": #expect(result.score < 50, "\(result.file) scored \(result.score)")
+    print("\(set): Spearman \(evaluation.spearman) over \(answers.count) transcripts")
+    #expect(evaluation.spearman >= 0.90, "\(set): rank correlation \(evaluation.spearman)")
+    for (caseID, rho) in evaluation.spearmanByCase {
+      #expect(rho >= 0.80, "\(set): rank correlation within \(caseID) is \(rho)")
+    }
+  }
+
+  @Test(arguments: sets)
+  func keepsTheBounds(set: String) throws {
+    guard let evaluation = try Self.evaluate(set) else { return }
+    for answer in evaluation.answers {
+      switch answer.kind {
+      case "strong": #expect(answer.total >= 75, "\(answer.file) scored \(answer.total)")
+      // Terse but dense: every line specific.
+      case "short-strong": #expect(answer.total >= 60, "\(answer.file) scored \(answer.total)")
+      // Naming everything is not designing; answering another problem,
+      // even a neighbouring one of the same domain, answers nothing here.
+      case "keyword-salad", "off-topic":
+        #expect(answer.total < 30, "\(answer.file) scored \(answer.total)")
+      case "poor": #expect(answer.total < 30, "\(answer.file) scored \(answer.total)")
+      case "long-generic": #expect(answer.total < 50, "\(answer.file) scored \(answer.total)")
       default: break
       }
     }
   }
-}
 
-enum Statistics {
-  /// Spearman's rho with average ranks for ties.
-  static func spearman(_ x: [Double], _ y: [Double]) -> Double {
-    pearson(ranks(x), ranks(y))
+  /// Fluency is not substance: a long generic answer scores below a weak
+  /// but honest answer to the same case.
+  @Test(arguments: sets)
+  func aLongGenericAnswerScoresBelowAWeakHonestOne(set: String) throws {
+    guard let evaluation = try Self.evaluate(set) else { return }
+    for caseID in Set(evaluation.answers.map(\.caseID)) {
+      let answers = evaluation.answers.filter { $0.caseID == caseID }
+      guard let generic = answers.first(where: { $0.kind == "long-generic" }),
+        let weak = answers.first(where: { $0.kind == "weak" })
+      else { continue }
+      #expect(
+        generic.total < weak.total,
+        "\(caseID): long-generic \(generic.total) vs weak \(weak.total)")
+    }
   }
 
-  static func ranks(_ values: [Double]) -> [Double] {
-    let order = values.indices.sorted { values[$0] < values[$1] }
-    var ranks = [Double](repeating: 0, count: values.count)
-    var start = 0
-    while start < order.count {
-      var end = start
-      while end + 1 < order.count && values[order[end + 1]] == values[order[start]] { end += 1 }
-      let average = Double(start + end) / 2 + 1
-      for position in start...end { ranks[order[position]] = average }
-      start = end + 1
+  /// The neighbouring problem the issue saw (host price suggestions pasted
+  /// as an answer to similar listings) names listings, hosts and bookings
+  /// throughout, so no topic check catches it; its items decide: it stays
+  /// under 30 and below that case's weak but honest answer.
+  @Test func aNeighbouringProblemOfTheSameDomainStaysLow() throws {
+    let library = try ContentLibrary(files: .bundled)
+    let scorer = Scorer(
+      study: try library.loadCase("similar-listings"), framework: library.framework)
+    func total(_ file: String) throws -> Int {
+      scorer.score(
+        try TranscriptParser.parse(Fixtures.text("graded/" + file), framework: library.framework)
+      ).total
     }
-    return ranks
-  }
-
-  static func pearson(_ x: [Double], _ y: [Double]) -> Double {
-    let n = Double(x.count)
-    guard n > 1 else { return 0 }
-    let meanX = x.reduce(0, +) / n
-    let meanY = y.reduce(0, +) / n
-    var covariance = 0.0
-    var varianceX = 0.0
-    var varianceY = 0.0
-    for (a, b) in zip(x, y) {
-      covariance += (a - meanX) * (b - meanY)
-      varianceX += (a - meanX) * (a - meanX)
-      varianceY += (b - meanY) * (b - meanY)
-    }
-    guard varianceX > 0, varianceY > 0 else { return 0 }
-    return covariance / (varianceX * varianceY).squareRoot()
+    let neighbour = try total("similar-listings--off-topic.md")
+    #expect(neighbour < 30)
+    #expect(neighbour < (try total("similar-listings--weak.md")))
+    let card = scorer.score(
+      try TranscriptParser.parse(
+        Fixtures.text("graded/similar-listings--off-topic.md"), framework: library.framework))
+    #expect(!card.warnings.contains { $0.contains("another problem") }, "on topic by its words")
   }
 }

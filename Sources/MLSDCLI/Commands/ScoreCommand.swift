@@ -73,7 +73,8 @@ enum ScoreCommand: Command {
     if arguments.has(Self.json) {
       context.stdout.write(JSONWriter.write(card.jsonValue) + "\n")
     } else {
-      context.stdout.write(ScorecardView.render(card, width: context.width, style: context.style))
+      context.stdout.write(
+        ScorecardView.render(card, width: context.width, style: context.style, written: true))
     }
     return .success
   }

@@ -53,26 +53,19 @@ enum SearchCommand: Command {
     return .success
   }
 
-  /// Highlights the words whose stem is one of the query's.
+  /// Highlights the words whose stem is one of the query's, reading words
+  /// with the same scanner as the query.
   static func highlight(_ line: String, terms: Set<String>, style: Style) -> String {
     guard style.enabled else { return line }
+    let bytes = Array(line.utf8)
     var result = ""
-    var word = ""
-    func flush() {
-      guard !word.isEmpty else { return }
-      let stem = Tokenizer.terms(word).first ?? ""
-      result += terms.contains(stem) ? style.highlight(word) : word
-      word = ""
+    var position = 0
+    for word in Tokenizer.wordTerms(line) {
+      guard let term = word.term, terms.contains(term) else { continue }
+      result += String(decoding: bytes[position..<word.bytes.lowerBound], as: UTF8.self)
+      result += style.highlight(String(decoding: bytes[word.bytes], as: UTF8.self))
+      position = word.bytes.upperBound
     }
-    for character in line {
-      if character.isLetter || character.isNumber {
-        word.append(character)
-      } else {
-        flush()
-        result.append(character)
-      }
-    }
-    flush()
-    return result
+    return result + String(decoding: bytes[position...], as: UTF8.self)
   }
 }

@@ -9,9 +9,10 @@ enum ScorecardView {
     var budget: Double
   }
 
+  /// `written`: the card of `mlsd score`, whose questions nobody answered.
   static func render(
     _ card: Scorecard, width: Int, style: Style, timings: [String: PhaseTiming] = [:],
-    hints: [String: [String]] = [:], peeks: [String] = []
+    hints: [String: [String]] = [:], peeks: [String] = [], written: Bool = false
   ) -> String {
     var page = Page(width: width, style: style)
     page.title("SCORECARD · \(card.caseTitle) · \(card.level.title) bar")
@@ -26,8 +27,11 @@ enum ScorecardView {
       }
       page.heading(heading)
       page.line("  " + bar(phase.score, width: min(40, width - 10), style: style))
+      page.paragraph(style.dim(pointsLine(phase)), indent: "  ")
       for result in phase.covered {
-        page.bullet(result.item.text, marker: "✓", indent: "  ", styledMarker: style.green("✓"))
+        var text = result.item.text + " " + style.dim("+" + points(result.points))
+        if result.otherPhase { text += style.dim(" (half: said under another phase)") }
+        page.bullet(text, marker: "✓", indent: "  ", styledMarker: style.green("✓"))
         if let evidence = result.evidence {
           page.paragraph(
             style.dim("“" + DisplayWidth.truncate(evidence, to: 200) + "”"), indent: "      ")
@@ -35,12 +39,15 @@ enum ScorecardView {
       }
       for result in phase.namedOnly {
         page.bullet(
-          result.item.text + " — named, not explained", marker: "~", indent: "  ",
-          styledMarker: style.yellow("~"))
+          result.item.text + " — named, not explained "
+            + style.dim("+\(points(result.points)) of \(points(result.weight))"),
+          marker: "~", indent: "  ", styledMarker: style.yellow("~"))
         page.paragraph(style.dim("why it matters: ") + result.item.why, indent: "      ")
       }
       for result in phase.missed {
-        page.bullet(result.item.text, marker: "✗", indent: "  ", styledMarker: style.red("✗"))
+        page.bullet(
+          result.item.text + " " + style.dim("0 of \(points(result.weight))"), marker: "✗",
+          indent: "  ", styledMarker: style.red("✗"))
         page.paragraph(style.dim("why it matters: ") + result.item.why, indent: "      ")
       }
       for hint in hints[phase.phaseID] ?? [] {
@@ -53,15 +60,8 @@ enum ScorecardView {
       page.paragraph(peeks.joined(separator: ", "), indent: "  ")
     }
     page.heading("CLARIFYING FACTS")
-    if card.factsAsked.isEmpty {
-      page.paragraph("You asked for none of the interviewer's facts.", indent: "  ")
-    } else {
-      page.paragraph(
-        "Asked for: " + card.factsAsked.map(\.topic).joined(separator: ", "), indent: "  ")
-    }
-    if !card.factsNeverAsked.isEmpty {
-      page.paragraph(
-        "Never asked: " + card.factsNeverAsked.map(\.topic).joined(separator: ", "), indent: "  ")
+    for line in factLines(card, written: written) {
+      page.paragraph(line, indent: "  ")
     }
     for warning in card.warnings {
       page.blank()
@@ -69,7 +69,52 @@ enum ScorecardView {
     }
     page.heading("TOTAL  \(card.total)/100  —  \(card.verdict.rawValue.uppercased())")
     page.line("  " + bar(card.total, width: min(40, width - 10), style: style))
+    page.paragraph(style.dim("Phase scores weighted by each phase's minutes."), indent: "  ")
     return page.text
+  }
+
+  /// How the phase score follows from its items: "14.4 of 23 points; 100
+  /// from 18.4 (80% of them)". Said on every card, so a phase that shows
+  /// 100 with an item missed states the rule that allows it.
+  static func pointsLine(_ phase: PhaseResult) -> String {
+    let share = Int((phase.fullMarksPoints / max(phase.availablePoints, 0.001) * 100).rounded())
+    return
+      "\(points(phase.points)) of \(points(phase.availablePoints)) points; 100 from \(points(phase.fullMarksPoints)) (\(share)% of them)"
+  }
+
+  /// One decimal, none when whole: "3", "1.5", "12.4".
+  static func points(_ value: Double) -> String {
+    let tenths = Int((value * 10).rounded())
+    return tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10).\(tenths % 10)"
+  }
+
+  /// What the candidate clarified, in words that fit how they answered:
+  /// live questions in an interview, a written answer's questions and
+  /// stated assumptions in `mlsd score`.
+  static func factLines(_ card: Scorecard, written: Bool) -> [String] {
+    var lines: [String] = []
+    let topics = { (facts: [Fact]) in facts.map(\.topic).joined(separator: ", ") }
+    if !card.factsAsked.isEmpty {
+      lines.append("Asked for: " + topics(card.factsAsked))
+    } else if card.questionCount == 0 {
+      lines.append(
+        written
+          ? "Your answer asks no clarifying questions."
+          : "You asked for none of the interviewer's facts.")
+    } else {
+      let count = card.questionCount
+      lines.append(
+        "Your \(count == 1 ? "question asks" : "\(count) questions ask") for none of the facts the interviewer holds."
+      )
+    }
+    if !card.factsStated.isEmpty {
+      lines.append("Stated as assumptions: " + topics(card.factsStated))
+    }
+    if !card.factsNeverAsked.isEmpty {
+      lines.append(
+        (written ? "Neither asked nor stated: " : "Never asked: ") + topics(card.factsNeverAsked))
+    }
+    return lines
   }
 
   static func bar(_ score: Int, width: Int, style: Style) -> String {
@@ -84,7 +129,8 @@ enum ScorecardView {
 }
 
 extension Scorecard {
-  /// The spec's `--json` shape.
+  /// The spec's `--json` shape: per phase the covered ids with their
+  /// evidence lines, the missed ids (named ones included) and the named ids.
   var jsonValue: JSONValue {
     .object([
       "case": .string(caseID), "total": .number(Double(total)),
@@ -96,9 +142,16 @@ extension Scorecard {
             "id": .string(phase.phaseID), "score": .number(Double(phase.score)),
             "covered": .strings(phase.covered.map(\.item.id)),
             "missed": .strings((phase.namedOnly + phase.missed).map(\.item.id)),
+            "named": .strings(phase.namedOnly.map(\.item.id)),
+            "evidence": .object(
+              phase.covered.map { JSONMember(key: $0.item.id, value: .string($0.evidence ?? "")) }),
+            "points": .number((phase.points * 10).rounded() / 10),
+            "availablePoints": .number((phase.availablePoints * 10).rounded() / 10),
+            "fullMarksPoints": .number((phase.fullMarksPoints * 10).rounded() / 10),
           ])
         }),
       "factsAsked": .strings(factsAsked.map(\.id)),
+      "factsStated": .strings(factsStated.map(\.id)),
       "factsNeverAsked": .strings(factsNeverAsked.map(\.id)),
     ])
   }

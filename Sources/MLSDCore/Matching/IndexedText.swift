@@ -46,7 +46,7 @@ struct IndexedText {
       }
       let scope = Self.negationScope(tokens)
       for position in tokens.indices.dropLast() {
-        guard tokens[position].flags & Lexeme.joinable != 0 else { continue }
+        guard tokens[position].flags.contains(.joinable) else { continue }
         let first = tokens[position].raw
         guard !first.isEmpty, let candidates = vocabulary.joinable[first] else { continue }
         let second = tokens[position + 1].raw
@@ -71,7 +71,7 @@ struct IndexedText {
       }
       // Most lines hold no abbreviation or expansion: one form is enough.
       let forms =
-        tokens.contains { $0.flags & Lexeme.abbreviation != 0 }
+        tokens.contains { $0.flags.contains(.abbreviation) }
         ? [
           tokens, AbbreviationForms.collapse(tokens, useFlags: true),
           AbbreviationForms.expand(tokens, useFlags: true),
@@ -87,7 +87,7 @@ struct IndexedText {
         for (position, term) in terms.enumerated() where !Tokenizer.isBoundary(term) {
           // Collapsed and expanded forms hold new words: check those by term.
           let indexed =
-            formIndex == 0 ? form[position].flags & Lexeme.indexed != 0 : vocabulary.isIndexed(term)
+            formIndex == 0 ? form[position].flags.contains(.indexed) : vocabulary.isIndexed(term)
           guard indexed else { continue }
           index[term, default: []].append(
             Occurrence(line: lineIndex, form: lineSequences.count - 1, position: position))
@@ -101,17 +101,19 @@ struct IndexedText {
   /// Every line where the phrase occurs, once per line; a line counts as
   /// negated only if every occurrence on it is negated.
   func hits(_ phrase: Phrase, maxGap: Int = IndexedText.maxGap) -> [Hit] {
-    // A phrase hits few lines: a small array beats a dictionary here.
+    // Found lines by number: a common phrase in a long answer hits many.
     var found: [Hit] = []
+    var position: [Int: Int] = [:]
     func record(_ line: Int, negated: Bool) {
-      if let existing = found.firstIndex(where: { $0.line == line }) {
+      if let existing = position[line] {
         found[existing].negated = found[existing].negated && negated
       } else {
+        position[line] = found.count
         found.append(Hit(line: line, negated: negated))
       }
     }
     func settled(_ line: Int) -> Bool {
-      found.contains { $0.line == line && !$0.negated }
+      position[line].map { !found[$0].negated } ?? false
     }
     for form in phrase.forms {
       guard let first = form.first else { continue }
@@ -149,6 +151,16 @@ struct IndexedText {
         return true
       }
     }
+  }
+
+  /// Every term of a line in any of its forms (as written, abbreviations
+  /// collapsed or expanded), boundaries left out.
+  func terms(ofLine line: Int) -> Set<String> {
+    var result = Set<String>()
+    for form in sequences[line] {
+      for term in form where !Tokenizer.isBoundary(term) { result.insert(term) }
+    }
+    return result
   }
 
   /// Whether any non-negated hit exists.
@@ -201,146 +213,5 @@ struct IndexedText {
       }
     }
     return result
-  }
-}
-
-/// The words that phrases use, so a long misspelt word in a note can be
-/// corrected to the one it was meant to be ("embedings", "retrian").
-struct Vocabulary: Sendable {
-  private var terms: Set<String> = []
-  /// Phrase words as written (lower case) → their stems, by length.
-  private var rawByLength: [Int: [(word: String, stem: String)]] = [:]
-  private var stemsByLength: [Int: [String]] = [:]
-  /// Per term: `Lexeme.indexed` if it starts a phrase form (the only words
-  /// ever looked up, so the only ones worth indexing), `Lexeme.abbreviation`
-  /// if it takes part in an abbreviation. nil: no lookups were given, so
-  /// every word is indexed.
-  private var termFlags: [String: UInt8]?
-
-  func isIndexed(_ term: String) -> Bool {
-    guard let termFlags else { return true }
-    return (termFlags[term] ?? 0) & Lexeme.indexed != 0
-  }
-
-  /// The `Lexeme` flags of a word not found in the lexicon.
-  func flags(term: String, raw: String) -> UInt8 {
-    var result: UInt8 = 0
-    if isIndexed(term) { result |= Lexeme.indexed }
-    if hasAbbreviationForms(term) { result |= Lexeme.abbreviation }
-    if joinable[raw] != nil { result |= Lexeme.joinable }
-    if AbbreviationForms.startsExpansion(term) { result |= Lexeme.startsExpansion }
-    if AbbreviationForms.expands(term) { result |= Lexeme.expands }
-    return result
-  }
-
-  func hasAbbreviationForms(_ term: String) -> Bool {
-    guard let termFlags else { return AbbreviationForms.relevantTerms.contains(term) }
-    return (termFlags[term] ?? 0) & Lexeme.abbreviation != 0
-  }
-
-  /// One-word phrase words by every proper prefix, so a note's "two tower"
-  /// can be checked against "twotower" without joining every word pair.
-  private(set) var joinable: [String: [(word: String, stem: String)]] = [:]
-  /// Words known to be spelt right (from the case's own prose): never
-  /// "corrected" into a phrase word one letter away.
-  private var known: Set<String> = []
-
-  static let empty = Vocabulary(phrases: [])
-
-  init(phrases: [Phrase], knownText: String = "", lookups: [Phrase]? = nil) {
-    if let lookups {
-      var table: [String: UInt8] = [:]
-      for term in lookups.flatMap({ $0.forms.compactMap(\.first) }) {
-        table[term, default: 0] |= Lexeme.indexed
-      }
-      for term in AbbreviationForms.relevantTerms { table[term, default: 0] |= Lexeme.abbreviation }
-      termFlags = table
-    }
-    var seenRaw = Set<String>()
-    for phrase in phrases {
-      for form in phrase.forms {
-        for term in form where term.count >= Self.minimumLength - 2 {
-          if terms.insert(term).inserted {
-            stemsByLength[term.count, default: []].append(term)
-          }
-        }
-      }
-      for word in phrase.words where word.raw.count >= Self.minimumLength {
-        if seenRaw.insert(word.raw).inserted {
-          rawByLength[word.raw.count, default: []].append((word.raw, word.term))
-        }
-      }
-      // One-word forms: the phrase's single word, or the phrase joined up.
-      let single = phrase.words.count == 1 ? phrase.words.first : nil
-      for word in [single, phrase.joinedWord].compactMap({ $0 })
-      where word.raw.count >= 5 && phrase.forms.contains([word.term]) {
-        let letters = word.raw.filter(\.isLetter)
-        guard letters.count >= 5 else { continue }
-        for length in 2..<(letters.count - 1) {
-          joinable[String(letters.prefix(length)), default: []].append((letters, word.term))
-        }
-      }
-    }
-    for word in Tokenizer.words(in: knownText) where word.count >= Self.minimumLength {
-      known.insert(word.lowercased())
-    }
-    known.formUnion(Self.realWords)
-  }
-
-  /// Words shorter than this are not corrected: too many real words sit one
-  /// edit apart ("rank", "bank").
-  static let minimumLength = 7
-
-  /// Real words one edit from an ML word, beyond those in the case's prose.
-  static let realWords: Set<String> = [
-    "consent", "content", "commute", "compute", "context", "contest", "nightly", "lightly",
-    "explore", "explode", "quantile", "quantise", "quantize", "rather", "remember", "replace",
-    "recent", "switch", "broken", "broker", "convert", "concert", "cluster", "custom", "contract",
-    "protect", "project", "throughout", "throughput", "consider", "confidence", "station",
-    "nation", "ration", "predator", "trainer", "triage", "lottery", "persona", "personal",
-    "general", "generate", "regional", "original", "relation", "relative", "election", "selection",
-  ]
-
-  func correction(forWord raw: String, stem: String) -> String? {
-    guard !terms.contains(stem), raw.first?.isLetter == true, !known.contains(raw) else {
-      return nil
-    }
-    if raw.count >= Self.minimumLength {
-      for length in [raw.count, raw.count - 1, raw.count + 1] {
-        for candidate in rawByLength[length] ?? []
-        where candidate.word.first == raw.first && EditDistance.isWithinOne(raw, candidate.word) {
-          return candidate.stem
-        }
-      }
-    }
-    if stem.count >= Self.minimumLength {
-      for length in [stem.count, stem.count - 1, stem.count + 1] {
-        for candidate in stemsByLength[length] ?? []
-        where candidate.first == stem.first && EditDistance.isWithinOne(stem, candidate) {
-          return candidate
-        }
-      }
-    }
-    return nil
-  }
-}
-
-enum EditDistance {
-  /// Optimal-string-alignment distance of at most one: one insertion,
-  /// deletion, substitution or swap of neighbours ("retrian" → "retrain").
-  static func isWithinOne(_ a: String, _ b: String) -> Bool {
-    let x = Array(a.utf8)
-    let y = Array(b.utf8)
-    if x == y { return true }
-    if abs(x.count - y.count) > 1 { return false }
-    var i = 0
-    while i < min(x.count, y.count) && x[i] == y[i] { i += 1 }
-    if x.count == y.count {
-      if Array(x[(i + 1)...]) == Array(y[(i + 1)...]) { return true }
-      return i + 1 < x.count && x[i] == y[i + 1] && x[i + 1] == y[i]
-        && Array(x[(i + 2)...]) == Array(y[(i + 2)...])
-    }
-    let (longer, shorter) = x.count > y.count ? (x, y) : (y, x)
-    return Array(longer[(i + 1)...]) == Array(shorter[i...])
   }
 }

@@ -3,22 +3,25 @@
 struct Lexeme: Sendable {
   /// Empty for a stop word.
   var stem: String
-  var flags: UInt8
+  var flags: Flags
   /// The word as written, lower-cased.
   var raw: String = ""
 
-  /// The stem starts some phrase form, so it is worth indexing.
-  static let indexed: UInt8 = 1
-  /// The stem takes part in an abbreviation or its expansion.
-  static let abbreviation: UInt8 = 2
-  /// The word as written may be the first half of a one-word phrase
-  /// ("two" + "tower" → "twotower").
-  static let joinable: UInt8 = 4
-  /// The stem starts an expansion ("approxim" of "approximate nearest
-  /// neighbor"), so the collapse pass must look at it.
-  static let startsExpansion: UInt8 = 8
-  /// The stem is an abbreviation with an expansion ("ann").
-  static let expands: UInt8 = 16
+  struct Flags: OptionSet, Sendable {
+    let rawValue: UInt8
+    /// The stem starts some phrase form, so it is worth indexing.
+    static let indexed = Flags(rawValue: 1 << 0)
+    /// The stem takes part in an abbreviation or its expansion.
+    static let abbreviation = Flags(rawValue: 1 << 1)
+    /// The word as written may be the first half of a one-word phrase
+    /// ("two" + "tower" → "twotower").
+    static let joinable = Flags(rawValue: 1 << 2)
+    /// The stem starts an expansion ("approxim" of "approximate nearest
+    /// neighbor"), so the collapse pass must look at it.
+    static let startsExpansion = Flags(rawValue: 1 << 3)
+    /// The stem is an abbreviation with an expansion ("ann").
+    static let expands = Flags(rawValue: 1 << 4)
+  }
 }
 
 /// Known words by a 64-bit FNV-1a hash of their lower-cased bytes, so the
@@ -40,7 +43,7 @@ struct Lexicon: Sendable {
     entries.isEmpty ? nil : entries[Self.key(word.utf8)]
   }
 
-  func lookup(bytes: ArraySlice<UInt8>) -> Lexeme? {
+  func lookup(bytes: UnsafeBufferPointer<UInt8>) -> Lexeme? {
     entries[Self.key(bytes)]
   }
 
@@ -49,8 +52,7 @@ struct Lexicon: Sendable {
   static func key<Bytes: Sequence>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
     var value: UInt64 = 0xcbf2_9ce4_8422_2325
     for byte in bytes {
-      let lower = byte >= 65 && byte <= 90 ? byte + 32 : byte
-      value = (value ^ UInt64(lower)) &* 0x100_0000_01b3
+      value = (value ^ UInt64(WordScanner.lowercased(byte))) &* 0x100_0000_01b3
     }
     return value
   }

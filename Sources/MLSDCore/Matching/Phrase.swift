@@ -42,7 +42,9 @@ package struct Phrase: Sendable, Equatable {
         joinedWord = Word(raw: joined[0].raw, term: joined[0].term)
       }
     }
-    self.forms = forms
+    // A bare number is no evidence of anything: a phrase that reads as
+    // numbers only (stop words dropped) never matches.
+    self.forms = forms.filter { form in form.contains { $0.contains(where: \.isLetter) } }
     self.words = tokens.map { Word(raw: $0.raw, term: $0.term) }
     self.joinedWord = joinedWord
   }
@@ -102,12 +104,12 @@ enum AbbreviationForms {
   static func expands(_ term: String) -> Bool { firstExpansion[term] != nil }
 
   /// "approximate nearest neighbor search" → "ann search". With `useFlags`,
-  /// only tokens flagged `Lexeme.startsExpansion` are looked up.
+  /// only tokens flagged `Lexeme.Flags.startsExpansion` are looked up.
   static func collapse(_ tokens: [Tokenizer.Token], useFlags: Bool = false) -> [Tokenizer.Token] {
     var result: [Tokenizer.Token] = []
     var index = 0
     outer: while index < tokens.count {
-      if !useFlags || tokens[index].flags & Lexeme.startsExpansion != 0,
+      if !useFlags || tokens[index].flags.contains(.startsExpansion),
         let candidates = byFirstTerm[tokens[index].term]
       {
         for candidate in candidates where index + candidate.terms.count <= tokens.count {
@@ -129,7 +131,7 @@ enum AbbreviationForms {
   static func expand(_ tokens: [Tokenizer.Token], useFlags: Bool = false) -> [Tokenizer.Token] {
     var result: [Tokenizer.Token] = []
     for token in tokens {
-      if !useFlags || token.flags & Lexeme.expands != 0, let terms = firstExpansion[token.term] {
+      if !useFlags || token.flags.contains(.expands), let terms = firstExpansion[token.term] {
         result += terms.map { Tokenizer.Token(term: $0) }
       } else {
         result.append(token)

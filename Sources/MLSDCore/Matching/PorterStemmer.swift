@@ -5,7 +5,9 @@ enum PorterStemmer {
   static func stem(_ word: String) -> String {
     if let exception = exceptions[word] { return exception }
     var letters = Array(word.utf8)
-    guard letters.count > 2, letters.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return word }
+    guard letters.count > 2,
+      letters.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") })
+    else { return word }
     step1a(&letters)
     step1b(&letters)
     step1c(&letters)
@@ -31,8 +33,10 @@ enum PorterStemmer {
 
   private static func isConsonant(_ w: [UInt8], _ i: Int) -> Bool {
     switch w[i] {
-    case 97, 101, 105, 111, 117: return false
-    case 121: return i == 0 ? true : !isConsonant(w, i - 1)
+    case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"),
+      UInt8(ascii: "u"):
+      return false
+    case UInt8(ascii: "y"): return i == 0 ? true : !isConsonant(w, i - 1)
     default: return true
     }
   }
@@ -64,7 +68,7 @@ enum PorterStemmer {
     guard end >= 3, isConsonant(w, end - 1), !isConsonant(w, end - 2), isConsonant(w, end - 3)
     else { return false }
     let last = w[end - 1]
-    return last != 119 && last != 120 && last != 121
+    return last != UInt8(ascii: "w") && last != UInt8(ascii: "x") && last != UInt8(ascii: "y")
   }
 
   private static func ends(_ w: [UInt8], _ suffix: String) -> Bool {
@@ -127,8 +131,9 @@ enum PorterStemmer {
     guard stripped else { return }
     if ends(w, "at") || ends(w, "bl") || ends(w, "iz") {
       w.append(101)
-    } else if endsDoubleConsonant(w, w.count), let last = w.last, last != 108, last != 115,
-      last != 122
+    } else if endsDoubleConsonant(w, w.count), let last = w.last, last != UInt8(ascii: "l"),
+      last != UInt8(ascii: "s"),
+      last != UInt8(ascii: "z")
     {
       w.removeLast()
     } else if measure(w, w.count) == 1 && endsCVC(w, w.count) {
@@ -178,7 +183,9 @@ enum PorterStemmer {
     for suffix in step4Suffixes where ends(w, suffix) {
       let stemEnd = w.count - suffix.utf8.count
       if suffix == "ion" {
-        guard stemEnd > 0, w[stemEnd - 1] == 115 || w[stemEnd - 1] == 116 else { return }
+        guard stemEnd > 0,
+          w[stemEnd - 1] == UInt8(ascii: "s") || w[stemEnd - 1] == UInt8(ascii: "t")
+        else { return }
       }
       if measure(w, stemEnd) > 1 { w.removeLast(suffix.utf8.count) }
       return

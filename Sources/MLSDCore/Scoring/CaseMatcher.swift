@@ -5,6 +5,8 @@ package struct CaseMatcher: Sendable {
   package let study: CaseStudy
   package let framework: Framework
   let itemPhrases: [String: [Phrase]]
+  /// Per item, the words that say what it is about (see `ItemTerms`).
+  let itemTerms: [String: ItemTerms]
   let factPhrases: [(fact: Fact, phrases: [Phrase])]
   let vocabulary: Vocabulary
   /// Every word the case's phrases and prose use, with its stem and flags,
@@ -33,6 +35,9 @@ package struct CaseMatcher: Sendable {
     }
     let prose = Self.prose(of: study, framework: framework)
     _ = Tokenizer.tokens(prose, cache: &cache)
+    // After the prose, which holds every item's text, why and hint: their
+    // words are all in the cache by now.
+    self.itemTerms = ItemTerms.compile(items, phrases: itemPhrases, cache: &cache)
     all += factPhrases.flatMap(\.1)
     self.itemPhrases = itemPhrases
     self.factPhrases = factPhrases
@@ -45,7 +50,7 @@ package struct CaseMatcher: Sendable {
     for (word, stem) in cache {
       lexicon.insert(Lexeme(stem: stem, flags: vocabulary.flags(term: stem, raw: word), raw: word))
     }
-    for word in Tokenizer.plainStopWords { lexicon.insert(Lexeme(stem: "", flags: 0, raw: word)) }
+    for word in Tokenizer.plainStopWords { lexicon.insert(Lexeme(stem: "", flags: [], raw: word)) }
     self.lexicon = lexicon
   }
 
@@ -94,19 +99,57 @@ package struct CaseMatcher: Sendable {
     return (own + generic).filter { $0.level <= level }
   }
 
+  /// Every item of the case and the framework, whatever its level, when
+  /// `phaseID` is nil.
+  func items(for phaseID: String?) -> [ChecklistItem] {
+    guard let phaseID else {
+      return study.allChecklistItems + framework.phases.flatMap(\.checklist)
+    }
+    return items(for: phaseID, level: .staff)
+  }
+
+  /// The phase an item belongs to.
+  func phaseID(of itemID: String) -> String? {
+    for phase in framework.phases
+    where items(for: phase.id, level: .staff).contains(where: { $0.id == itemID }) {
+      return phase.id
+    }
+    return nil
+  }
+
   func index(_ lines: [String]) -> IndexedText {
     IndexedText(lines: lines, vocabulary: vocabulary, lexicon: lexicon)
   }
 
-  /// Lines that mention the item without negating it.
-  func mentions(of item: ChecklistItem, in text: IndexedText) -> [Int] {
-    var lines: [Int] = []
-    for phrase in itemPhrases[item.id] ?? [] {
-      for hit in text.hits(phrase) where !hit.negated && !lines.contains(hit.line) {
-        lines.append(hit.line)
+  /// Lines that mention the item without negating it, each with the
+  /// indices (in `itemPhrases[item.id]`) of the phrases found on it.
+  func mentions(of item: ChecklistItem, in text: IndexedText) -> [(line: Int, phrases: [Int])] {
+    var found: [Int: [Int]] = [:]
+    for (index, phrase) in (itemPhrases[item.id] ?? []).enumerated() {
+      for hit in text.hits(phrase) where !hit.negated {
+        found[hit.line, default: []].append(index)
       }
     }
-    return lines.sorted()
+    return found.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+  }
+
+  /// Every fact a note names (a phrase of it, not negated), in the case's
+  /// order: "What are the scale and the latency budget?" names two.
+  func facts(namedIn note: String) -> [Fact] {
+    factsNamed(in: index([note]))[0] ?? []
+  }
+
+  /// Per line of an indexed text, the facts it names, in the case's order.
+  func factsNamed(in text: IndexedText) -> [Int: [Fact]] {
+    var result: [Int: [Fact]] = [:]
+    for (fact, phrases) in factPhrases {
+      var lines = Set<Int>()
+      for phrase in phrases {
+        for hit in text.hits(phrase) where !hit.negated { lines.insert(hit.line) }
+      }
+      for line in lines { result[line, default: []].append(fact) }
+    }
+    return result
   }
 
   /// The fact a question asks for: the one whose best-matching phrase is the

@@ -18,93 +18,81 @@ struct NoteSubstance: Equatable {
   let wordCount: Int
   let hasNumber: Bool
   let hasReason: Bool
+  /// A reason that still reasons inside a list of terms ("because",
+  /// "instead", "so that", "->").
+  let hasStrongReason: Bool
   let isQuestion: Bool
+  /// Asks something somewhere, even mid-paragraph ("… scope. What is …?").
+  let asks: Bool
+  /// "online: CTR, watch time, retention": a list under a heading names
+  /// the choices made for one thing; a bare list only names terms.
+  let isHeadedList: Bool
 
   init(_ text: String) {
-    // One pass over the bytes (this runs on every line of every answer):
-    // words, comma-separated segments, and whether a word starting with a
-    // digit is a quantity ("200 ms", "3,000") rather than a cut-off inside
-    // a name ("recall@10").
+    // One pass of the shared word scanner (this runs on every line of every
+    // answer): words, the items of a list, and whether a number is a
+    // quantity ("200 ms", "3,000") rather than a cut-off inside a name
+    // ("recall@10"). Words are compared by a hash of their bytes: no String
+    // is built.
     var text = text
     self = text.withUTF8 { NoteSubstance(bytes: $0) }
   }
 
-  /// Upper-case ASCII letters are folded as they are read, so the line is
-  /// never copied.
   private init(bytes: UnsafeBufferPointer<UInt8>) {
-    // Words are compared by a hash of their bytes: no String is built.
     var words = 0
     var previousHash: UInt64?
-    var wordBits: UInt8 = 0
+    var wordTraits: ReasonTraits = []
     var pairHit = false
     var arrow = false
     var segments = 0
     var wordsInSegment = 0
     var number = false
-    var start: Int?
     var afterAt = false
-    func isWordByte(_ byte: UInt8) -> Bool {
-      (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90) || (byte >= 48 && byte <= 57)
-        || byte == 39 || byte >= 0x80
-    }
-    func endWord(at end: Int) {
-      guard let wordStart = start else { return }
-      if bytes[wordStart] >= 48 && bytes[wordStart] <= 57 && !afterAt { number = true }
-      let hash = Lexicon.key(UnsafeBufferPointer(rebasing: bytes[wordStart..<end]))
-      if let previous = previousHash, !pairHit {
-        pairHit = Self.reasonPairList.contains(Self.pair(previous, hash))
-      }
-      previousHash = hash
-      wordBits |= Self.bits(of: hash)
-      words += 1
-      wordsInSegment += 1
-      start = nil
-      afterAt = false
-    }
-    var index = 0
-    while index < bytes.count {
-      let byte = bytes[index]
-      if isWordByte(byte) {
-        if start == nil { start = index }
-      } else if byte == 46, start != nil, index + 1 < bytes.count, bytes[index + 1] >= 48,
-        bytes[index + 1] <= 57
-      {
-        // 0.5: a decimal point inside a number.
-      } else {
-        endWord(at: index)
-        if byte == 64 { afterAt = true }
-        // "->", "=>", "→": a flow from one choice to the next.
-        if byte == 62 && index > 0 && (bytes[index - 1] == 45 || bytes[index - 1] == 61) {
-          arrow = true
+    var asked = false
+    var headed = false
+    var sawSeparator = false
+    WordScanner.scan(bytes) { event in
+      switch event {
+      case .word(let word):
+        if word.traits.contains(.number) && !afterAt { number = true }
+        let hash = Lexicon.key(UnsafeBufferPointer(rebasing: bytes[word.range]))
+        if let previous = previousHash, !pairHit {
+          pairHit = Self.reasonPairs.contains(Self.pair(previous, hash))
         }
-        if byte == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x86
-          && bytes[index + 2] == 0x92
-        {
-          arrow = true
-        }
-        if byte == 44 || byte == 59 || byte == 124 || byte == 47 {
+        previousHash = hash
+        wordTraits.formUnion(Self.traits(of: hash))
+        words += 1
+        wordsInSegment += 1
+        afterAt = false
+      case .mark(let mark):
+        if mark == .at { afterAt = true }
+        if mark == .arrow { arrow = true }
+        if mark == .question { asked = true }
+        if mark == .colon && !sawSeparator && (1...4).contains(words) { headed = true }
+        if mark.separatesItems {
+          sawSeparator = true
           if wordsInSegment > 0 { segments += 1 }
           wordsInSegment = 0
         }
       }
-      index += 1
     }
-    endWord(at: bytes.count)
     if wordsInSegment > 0 { segments += 1 }
 
     wordCount = words
     hasNumber = number
     var last = bytes.count - 1
-    while last >= 0 && (bytes[last] == 32 || bytes[last] == 9 || bytes[last] == 13) { last -= 1 }
-    isQuestion = last >= 0 && bytes[last] == 63
-    // Per word, bit 1: reason word, 2: strong reason word, 4: phrase word.
-    let hasPhrase = arrow || wordBits & 4 != 0 || pairHit
-    hasReason = wordBits & 1 != 0 || hasPhrase
+    while last >= 0 && Self.isSpace(bytes[last]) { last -= 1 }
+    isQuestion = last >= 0 && bytes[last] == UInt8(ascii: "?")
+    asks = asked
+    isHeadedList = headed
+    let hasPhrase = arrow || wordTraits.contains(.phraseWord) || pairHit
+    hasReason = wordTraits.contains(.reason) || hasPhrase
     let averageSegment = segments == 0 ? 0 : Double(wordCount) / Double(segments)
     let isListShaped =
       (segments >= 3 && averageSegment <= 2.6) || (segments >= 5 && averageSegment <= 3.2)
-    let strongReason = wordBits & 2 != 0 || hasPhrase
-    if isListShaped && !strongReason && !hasNumber && !isQuestion {
+    let strongReason = wordTraits.contains(.strongReason) || hasPhrase
+    hasStrongReason = strongReason
+    if isListShaped && !strongReason && !hasNumber && !isQuestion && !headed {
       kind = .bareList
     } else if hasReason || hasNumber || isQuestion {
       kind = .reasoned
@@ -115,31 +103,46 @@ struct NoteSubstance: Equatable {
     }
   }
 
+  private static func isSpace(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
+  }
+
+  /// What a word says about reasoning.
+  struct ReasonTraits: OptionSet {
+    let rawValue: UInt8
+    /// A reason word ("because", "cost", "budget").
+    static let reason = ReasonTraits(rawValue: 1 << 0)
+    /// A reason word that still reasons inside a list of terms ("because").
+    static let strongReason = ReasonTraits(rawValue: 1 << 1)
+    /// A one-word reason phrase ("i'd").
+    static let phraseWord = ReasonTraits(rawValue: 1 << 2)
+  }
+
   /// An open-addressed table of the reason words' hashes: a few compares
   /// per word, no hashing of the hash (this runs on every word).
   private static let tableSize = 1024
-  private static let table: (keys: [UInt64], bits: [UInt8]) = {
+  private static let table: (keys: [UInt64], traits: [ReasonTraits]) = {
     var keys = [UInt64](repeating: 0, count: tableSize)
-    var bits = [UInt8](repeating: 0, count: tableSize)
-    func add(_ key: UInt64, _ bit: UInt8) {
+    var traits = [ReasonTraits](repeating: [], count: tableSize)
+    func add(_ key: UInt64, _ trait: ReasonTraits) {
       var slot = Int(key & UInt64(tableSize - 1))
       while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & (tableSize - 1) }
       keys[slot] = key
-      bits[slot] |= bit
+      traits[slot].insert(trait)
     }
-    for word in reasonWords { add(Lexicon.key(word.utf8), 1) }
-    for word in strongReasonWords { add(Lexicon.key(word.utf8), 2) }
-    for word in reasonPhraseWords { add(word, 4) }
-    return (keys, bits)
+    for word in reasonWords { add(Lexicon.key(word.utf8), .reason) }
+    for word in strongReasonWords { add(Lexicon.key(word.utf8), .strongReason) }
+    for word in reasonPhraseWords { add(word, .phraseWord) }
+    return (keys, traits)
   }()
 
-  private static func bits(of key: UInt64) -> UInt8 {
+  private static func traits(of key: UInt64) -> ReasonTraits {
     var slot = Int(key & UInt64(tableSize - 1))
     while table.keys[slot] != 0 {
-      if table.keys[slot] == key { return table.bits[slot] }
+      if table.keys[slot] == key { return table.traits[slot] }
       slot = (slot + 1) & (tableSize - 1)
     }
-    return 0
+    return []
   }
 
   /// The reason phrases as word pairs ("so that", "trade off") and single
@@ -150,7 +153,6 @@ struct NoteSubstance: Equatable {
       guard words.count >= 2 else { return nil }
       return pair(Lexicon.key(words[0].utf8), Lexicon.key(words[1].utf8))
     })
-  private static let reasonPairList = Array(reasonPairs)
   private static let reasonPhraseWords: Set<UInt64> = Set(
     reasonPhrases.compactMap { phrase -> UInt64? in
       let words = phrase.split(whereSeparator: { !$0.isLetter && $0 != "'" })

@@ -1,34 +1,58 @@
 // How the scorer grades, and why it resists gaming. The numbers live in
 // ScoringPolicy; this says what they do.
 //
-// 1. Coverage. Every checklist item (the case's own and the framework's
+// 1. Mentions. Every checklist item (the case's own and the framework's
 //    generic ones, filtered by level) is looked for in the candidate's notes
 //    with the shared phrase matcher: case, punctuation, inflections,
 //    British spellings, abbreviations, hyphens and small typos are folded;
-//    negated mentions ("no need for an A/B test") do not count.
+//    negated mentions ("no need for an A/B test") do not count; a phrase
+//    that reads as a bare number ("2g" once shrank to "2") never matches.
 //
-// 2. Substance. A mention earns credit by what the line around it says
-//    (NoteSubstance): a reason, a number, a choice or a question earns full
-//    credit; a plain statement most of it; a lone term half; a comma-
-//    separated run of terms little. A keyword salad names everything and
-//    earns little, because naming is not designing.
+// 2. Coverage: the rule an interviewer signs. A note that names an item
+//    covers it only when it says more about the item than its name.
+//    Naming it is one sign; each further sign adds to its support
+//    (CoverageRule): another way of naming it, a specific word of the
+//    phrase beyond the first ("retrain weekly"), a specific word of the
+//    item's own text ("calibrated" beside "pCTR"; specific = used by at
+//    most an eighth of the items, so "model" or "user" never count), half
+//    for a word of its why or hint or of the next note (a question
+//    answered on the line below), a quantity, a reason ("because", "->"),
+//    and, for the first phase's items, asking. Long flowing prose and a
+//    note under another phase count against it. The item is covered at
+//    `coverage` (the name plus at least one real sign of substance); a
+//    shared keyword, a neighbouring topic or a buzzword in a bare list
+//    ("NDCG, AUC, canary") only names it. A generic item (`fw-*`) is
+//    covered on a note that also covers one of the case's own items of
+//    its phase: "canary on 1%, then a 2-week A/B" shows a rollout because
+//    it is this case's rollout. The evidence is the covering note with
+//    the most support, under the item's own phase first. Each note is
+//    read once and each item looks only at the notes that name it, so
+//    scoring stays linear in the size of the answer.
 //
-// 3. Specificity. Generic items (asks about scale, names an A/B test) weigh
-//    about a third of the case's own, so a fluent answer that never touches
-//    this problem's specifics stays low however long it is. An answer that
-//    never names what the case is about (its `topics`) is taken as an
-//    answer to another problem and cut hard.
+// 3. Another problem. An answer that never names what the case is about
+//    (its `topics`) covers nothing and is cut hard; one that does but
+//    answers a neighbouring problem (host pricing for similar listings)
+//    covers few of the case's own items under rule 2, so it scores low.
 //
-// 4. Placement. Evidence under the wrong phase earns half: an interviewer
-//    notices what was offered when it mattered.
+// 4. Points. A covered item earns its weight (half when said under
+//    another phase: an interviewer notices what was offered when it
+//    mattered), a named one a quarter. Generic items weigh about a third
+//    of the case's own, so fluency about scale and A/B tests never makes
+//    up for this problem's specifics. A phase scores 100 × points ÷
+//    `fullMarksShare` of its available points, at most 100: the card shows
+//    the points, so the score explains itself, and a phase can reach 100
+//    with an item missed only by that stated rule.
 //
-// 5. Calibration. Interviewers do not expect every item: a phase's score is
-//    its weighted credit against `fullMarksCoverage`, on a concave curve.
-//    The total weighs phases by their minutes. An answer with no reasoning
-//    anywhere is cut hard, one with little is cut a little. The numbers were
-//    tuned on graded transcripts written without sight of the checklists
-//    and checked on a held-out set (GradedTranscriptTests), not on single
-//    sentences.
+// 5. Total. Phases weigh by their minutes. An answer with no reasoning
+//    anywhere is cut hard, one with little is cut a little.
+//
+// The numbers were tuned on item-by-item labels and grades given by
+// interviewers who saw only the item texts (Fixtures/labels, graded and
+// holdout; `swift run -c release ScoringQuality` prints the figures) as
+// general rules, not on single sentences; a blind set checks them. What
+// the rule cannot see is what the phrase lists leave out ("how many
+// videos?" for scale, "object detection" for framing the task): those
+// misses are content, not scoring.
 
 /// Grades a transcript against a case: a pure function of its inputs.
 package struct Scorer: Sendable {
@@ -38,6 +62,12 @@ package struct Scorer: Sendable {
   package init(study: CaseStudy, framework: Framework) {
     self.matcher = CaseMatcher(study: study, framework: framework)
     self.policy = .standard
+  }
+
+  /// With other numbers than the standard ones: for tuning and tests.
+  package init(study: CaseStudy, framework: Framework, policy: ScoringPolicy) {
+    self.matcher = CaseMatcher(study: study, framework: framework)
+    self.policy = policy
   }
 
   init(matcher: CaseMatcher, policy: ScoringPolicy) {
@@ -51,46 +81,41 @@ package struct Scorer: Sendable {
     _ transcript: Transcript, level: Level = .senior, overrides: [String: Bool] = [:]
   ) -> Scorecard {
     let framework = matcher.framework
-    var lines: [String] = []
-    var linePhase: [String] = []
-    for phase in framework.phases {
-      for note in transcript.notes(for: phase.id) {
-        lines.append(note.text)
-        linePhase.append(phase.id)
-      }
-    }
-    let text = matcher.index(lines)
-    let substance = lines.map(NoteSubstance.init)
+    let (lines, text, notes) = prepare(transcript)
+    let substance = notes.map(\.substance)
+    let topical = lines.isEmpty ? 0 : matcher.topicTermsMentioned(in: text)
+    let answersThisCase = lines.isEmpty || topical > 0
 
     var phases: [PhaseResult] = []
     var weightedTotal = 0.0
     for phase in framework.phases {
       var items: [ItemResult] = []
-      var earned = 0.0
-      var possible = 0.0
+      var caseLines = Set<Int>()
       for item in matcher.items(for: phase.id, level: level) {
         var result = assess(
-          item, phaseID: phase.id, text: text, lines: lines, linePhase: linePhase,
-          substance: substance)
+          item, phaseID: phase.id, text: text, lines: lines, notes: notes,
+          answersThisCase: answersThisCase, caseLines: &caseLines)
         switch overrides[item.id] {
         case true?:
           result.status = .covered
           result.credit = 1
+          result.otherPhase = false
           if result.evidence == nil { result.evidence = "(marked covered in your review)" }
         case false?:
           result = ItemResult(item: item, status: .missed, evidence: nil, credit: 0)
         case nil: break
         }
-        let weight = Double(item.weight) * (item.isGeneric ? policy.genericWeightFactor : 1)
-        earned += result.credit * weight
-        possible += weight
+        result.weight = Double(item.weight) * (item.isGeneric ? policy.genericWeightFactor : 1)
         items.append(result)
       }
-      let coverage = possible > 0 ? earned / possible : 0
-      let curved = ElementaryFunctions.pow(
-        min(1, coverage / policy.fullMarksCoverage), policy.curveExponent)
-      let score = Int((curved * 100).rounded())
-      phases.append(PhaseResult(phaseID: phase.id, title: phase.title, score: score, items: items))
+      let points = items.reduce(0) { $0 + $1.points }
+      let available = items.reduce(0) { $0 + $1.weight }
+      let fullMarks = available * policy.fullMarksShare
+      let score = fullMarks > 0 ? Int((min(1, points / fullMarks) * 100).rounded()) : 0
+      phases.append(
+        PhaseResult(
+          phaseID: phase.id, title: phase.title, score: score, items: items, points: points,
+          availablePoints: available, fullMarksPoints: fullMarks))
       weightedTotal += Double(score) * phase.minutes
     }
 
@@ -108,53 +133,22 @@ package struct Scorer: Sendable {
         "Few of your notes give a reason, a number or a choice: an interviewer hears vocabulary, not design."
       )
     }
-    if !lines.isEmpty {
-      let topical = matcher.topicTermsMentioned(in: text)
-      if topical == 0 {
-        total *= policy.offTopicFactor
-        warnings.append(
-          "Your notes never name what this case is about (\(matcher.topicTerms.prefix(3).joined(separator: ", "))): is this an answer to another problem?"
-        )
-      } else if topical == 1 && matcher.topicTerms.count >= 4 {
-        total *= policy.barelyOnTopicFactor
-      }
+    if !answersThisCase {
+      total *= policy.offTopicFactor
+      warnings.append(
+        "Your notes never name what this case is about (\(matcher.topicTerms.prefix(3).joined(separator: ", "))): is this an answer to another problem?"
+      )
+    } else if topical == 1 && matcher.topicTerms.count >= 4 {
+      total *= policy.barelyOnTopicFactor
     }
-    let asked = askedFacts(transcript)
+    let facts = clarifiedFacts(text: text, notes: notes, phases: phases)
+    let clarified = Set((facts.asked + facts.stated).map(\.id))
     let totalScore = Int(total.rounded())
     return Scorecard(
       caseID: matcher.study.id, caseTitle: matcher.study.title, level: level, phases: phases,
-      total: totalScore, verdict: Verdict(total: totalScore), factsAsked: asked,
-      factsNeverAsked: matcher.study.facts.filter { fact in !asked.contains { $0.id == fact.id } },
-      warnings: warnings)
-  }
-
-  /// The facts the candidate's questions asked for, in the order asked.
-  package func askedFacts(_ transcript: Transcript) -> [Fact] {
-    var asked: [Fact] = []
-    for phase in matcher.framework.phases {
-      for note in transcript.notes(for: phase.id) where note.isQuestion {
-        if let fact = matcher.fact(answering: note.text),
-          !asked.contains(where: { $0.id == fact.id })
-        {
-          asked.append(fact)
-        }
-      }
-    }
-    return asked
-  }
-
-  private func assess(
-    _ item: ChecklistItem, phaseID: String, text: IndexedText, lines: [String], linePhase: [String],
-    substance: [NoteSubstance]
-  ) -> ItemResult {
-    var best: (credit: Double, line: Int)?
-    for line in matcher.mentions(of: item, in: text) {
-      var credit = policy.credit(for: substance[line])
-      if linePhase[line] != phaseID { credit *= policy.otherPhaseFactor }
-      if best == nil || credit > best?.credit ?? 0 { best = (credit, line) }
-    }
-    guard let best else { return ItemResult(item: item, status: .missed, evidence: nil, credit: 0) }
-    let status: ItemResult.Status = best.credit >= policy.coveredThreshold ? .covered : .namedOnly
-    return ItemResult(item: item, status: status, evidence: lines[best.line], credit: best.credit)
+      total: totalScore, verdict: Verdict(total: totalScore), factsAsked: facts.asked,
+      factsStated: facts.stated,
+      factsNeverAsked: matcher.study.facts.filter { !clarified.contains($0.id) },
+      questionCount: transcript.allNotes.filter(\.isQuestion).count, warnings: warnings)
   }
 }

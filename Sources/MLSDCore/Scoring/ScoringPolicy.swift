@@ -1,42 +1,76 @@
-/// The numbers behind the grade, in one place, tuned on the graded
-/// transcripts in Tests/MLSDTests/Fixtures/graded (see Scorer.swift).
-struct ScoringPolicy: Sendable {
-  /// Credit by how much the evidence line says.
-  var reasonedCredit = 1.0
-  var statementCredit = 0.8
-  var fragmentCredit = 0.5
-  var bareListCredit = 0.15
-  /// Evidence found under another phase's heading still shows knowledge,
-  /// but an interviewer discounts it: it was not offered when it mattered.
-  var otherPhaseFactor = 0.5
+/// The numbers behind the grade, in one place. Each says what it stands
+/// for; the values were chosen on the labelled answers in
+/// Tests/MLSDTests/Fixtures (item ticks against the interviewers' labels,
+/// totals against their grades) by `ScoringQuality --tune` and
+/// `--tune-totals`, taking the simplest value on each plateau.
+package struct ScoringPolicy: Sendable {
+  // MARK: Coverage: when a note covers an item (CoverageRule)
+
+  /// Naming the item: one sign of substance per distinct way of naming it
+  /// on the note, up to `maxSigns` (two ways say more than one).
+  package var phraseSupport = 1.0
+  /// A further sign for each specific word of the longest name beyond the
+  /// first: "retrain weekly" names a cadence, "retrain" only a topic.
+  package var phraseWordSupport = 1.0
+  /// A full sign for each specific word of the item's own text beyond its
+  /// name ("calibrated" beside "pCTR"): the note says what the item asks.
+  package var textWordSupport = 1.0
+  /// Half a sign for a word of the item's why or hint (related, weaker),
+  /// and for a word of its text on the next note (a question answered on
+  /// the line below).
+  package var contextWordSupport = 0.5
+  package var nextNoteWordSupport = 0.5
+  /// Names and text words count up to this many each, the other words up
+  /// to `maxLesserSigns`: past it a note is a paragraph about the item,
+  /// not a sharper statement of it.
+  package var maxSigns = 3
+  package var maxLesserSigns = 2
+  /// A quantity ("p99 under 50 ms", "2B DAU") is a commitment: a full sign.
+  package var numberSupport = 1.0
+  /// A reason ("because", "instead", "so that", "->") shows a decision but
+  /// may be about something else on the note: half a sign.
+  package var reasonSupport = 0.5
+  /// Asking about it is what the first phase's items want: a full sign.
+  package var questionSupport = 1.0
+  /// Flowing prose past this many words names things in passing; it loses
+  /// two signs, so only a note that says the item twice over still covers.
+  package var longProseWords = 40.0
+  package var longProsePenalty = 2.0
+  /// A note under another phase may cover an item, but it was not offered
+  /// when it mattered: it needs one and a half signs more.
+  package var otherPhasePenalty = 1.5
+  /// Covered from this support up: the name and at least one more sign.
+  package var coverage = 2.0
+  /// A generic item needs only its name on a note that covers one of the
+  /// case's own items of its phase: that item already shows substance.
+  package var genericCoverage = 1.0
+
+  // MARK: Points and phase scores
+
+  /// The share of an item's weight earned by naming it without substance.
+  package var namedCredit = 0.25
+  /// The share earned when covered under another phase.
+  package var otherPhaseFactor = 0.5
   /// Generic framework items weigh this much relative to the case's own.
-  var genericWeightFactor = 0.35
-  /// The share of weighted credit that earns 100: interviewers do not
-  /// expect every checklist item in 45 minutes.
-  var fullMarksCoverage = 0.95
-  /// Phase scores follow coverage on a concave curve: the first items a
-  /// candidate covers are the ones that separate "no hire" from "lean hire".
-  var curveExponent = 0.75
-  /// Below this share of reasoned lines, the answer is mostly vocabulary.
-  var lowSubstanceShare = 0.25
-  var lowSubstancePenalty = 0.9
+  package var genericWeightFactor = 0.35
+  /// The share of a phase's points that earns 100: interviewers do not
+  /// expect every checklist item in 45 minutes. Linear below it, so a card
+  /// can show how its score follows from its points.
+  package var fullMarksShare = 0.8
+
+  // MARK: Whole-answer signals
+
+  /// Below this share of reasoned notes, the answer is mostly vocabulary:
+  /// the total loses a tenth.
+  package var lowSubstanceShare = 0.25
+  package var lowSubstancePenalty = 0.9
   /// With no question, number or reason anywhere, the answer is a list.
-  var noSubstancePenalty = 0.6
+  package var noSubstancePenalty = 0.6
   /// An answer that never names what the case is about (images for visual
-  /// search, ads for click prediction) is answering another problem.
-  var offTopicFactor = 0.35
-  var barelyOnTopicFactor = 0.8
-  /// An item counts as covered (not just named) from this credit up.
-  var coveredThreshold = 0.5
+  /// search, ads for click prediction) is answering another problem; one
+  /// that names it once (of four or more topic words) barely touches it.
+  package var offTopicFactor = 0.35
+  package var barelyOnTopicFactor = 0.8
 
-  static let standard = ScoringPolicy()
-
-  func credit(for substance: NoteSubstance) -> Double {
-    switch substance.kind {
-    case .reasoned: reasonedCredit
-    case .statement: statementCredit
-    case .fragment: fragmentCredit
-    case .bareList: bareListCredit
-    }
-  }
+  package static let standard = ScoringPolicy()
 }

@@ -33,7 +33,9 @@ package enum TranscriptParser {
     var current: String?
     var sawHeading = false
     var inCodeFence = false
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    // LF, CRLF and a lone CR all end a line ("\r\n" is one Character, so
+    // splitting on "\n" alone would leave a CRLF file in one piece).
+    let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
     for (offset, rawLine) in lines.enumerated() {
       let lineNumber = offset + 1
       let line = TerminalSafeText.cleanLine(String(rawLine)).trimmed()

@@ -1,0 +1,38 @@
+/// The one edit distance: optimal string alignment over UTF-8 bytes, where an
+/// insertion, a deletion, a substitution or a swap of neighbours
+/// ("retrian" → "retrain") each cost one. Used by typo correction in
+/// matching and by "did you mean" suggestions.
+package enum EditDistance {
+  /// The distance, or `limit + 1` as soon as it is known to exceed `limit`.
+  package static func distance(_ a: String, _ b: String, limit: Int = .max) -> Int {
+    let x = Array(a.utf8)
+    let y = Array(b.utf8)
+    let beyond = limit < Int.max ? limit + 1 : limit
+    if abs(x.count - y.count) > limit { return beyond }
+    if x.isEmpty { return y.count }
+    if y.isEmpty { return x.count }
+    var beforePrevious = [Int](repeating: 0, count: y.count + 1)
+    var previous = Array(0...y.count)
+    var current = [Int](repeating: 0, count: y.count + 1)
+    for i in 1...x.count {
+      current[0] = i
+      var rowMinimum = i
+      for j in 1...y.count {
+        let cost = x[i - 1] == y[j - 1] ? 0 : 1
+        var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] {
+          value = min(value, beforePrevious[j - 2] + 1)
+        }
+        current[j] = value
+        rowMinimum = min(rowMinimum, value)
+      }
+      if rowMinimum > limit { return beyond }
+      (beforePrevious, previous, current) = (previous, current, beforePrevious)
+    }
+    return min(previous[y.count], beyond)
+  }
+
+  package static func isWithin(_ limit: Int, _ a: String, _ b: String) -> Bool {
+    distance(a, b, limit: limit) <= limit
+  }
+}

@@ -1,0 +1,120 @@
+/// The words that phrases use, so a long misspelt word in a note can be
+/// corrected to the one it was meant to be ("embedings", "retrian").
+struct Vocabulary: Sendable {
+  private var terms: Set<String> = []
+  /// Phrase words as written (lower case) → their stems, by length.
+  private var rawByLength: [Int: [(word: String, stem: String)]] = [:]
+  private var stemsByLength: [Int: [String]] = [:]
+  /// Per term: `.indexed` if it starts a phrase form (the only words
+  /// ever looked up, so the only ones worth indexing), `.abbreviation`
+  /// if it takes part in an abbreviation. nil: no lookups were given, so
+  /// every word is indexed.
+  private var termFlags: [String: Lexeme.Flags]?
+
+  func isIndexed(_ term: String) -> Bool {
+    guard let termFlags else { return true }
+    return termFlags[term]?.contains(.indexed) ?? false
+  }
+
+  /// The `Lexeme` flags of a word not found in the lexicon.
+  func flags(term: String, raw: String) -> Lexeme.Flags {
+    var result: Lexeme.Flags = []
+    if isIndexed(term) { result.insert(.indexed) }
+    if hasAbbreviationForms(term) { result.insert(.abbreviation) }
+    if joinable[raw] != nil { result.insert(.joinable) }
+    if AbbreviationForms.startsExpansion(term) { result.insert(.startsExpansion) }
+    if AbbreviationForms.expands(term) { result.insert(.expands) }
+    return result
+  }
+
+  func hasAbbreviationForms(_ term: String) -> Bool {
+    guard let termFlags else { return AbbreviationForms.relevantTerms.contains(term) }
+    return termFlags[term]?.contains(.abbreviation) ?? false
+  }
+
+  /// One-word phrase words by every proper prefix, so a note's "two tower"
+  /// can be checked against "twotower" without joining every word pair.
+  private(set) var joinable: [String: [(word: String, stem: String)]] = [:]
+  /// Words known to be spelt right (from the case's own prose): never
+  /// "corrected" into a phrase word one letter away.
+  private var known: Set<String> = []
+
+  static let empty = Vocabulary(phrases: [])
+
+  init(phrases: [Phrase], knownText: String = "", lookups: [Phrase]? = nil) {
+    if let lookups {
+      var table: [String: Lexeme.Flags] = [:]
+      for term in lookups.flatMap({ $0.forms.compactMap(\.first) }) {
+        table[term, default: []].insert(.indexed)
+      }
+      for term in AbbreviationForms.relevantTerms { table[term, default: []].insert(.abbreviation) }
+      termFlags = table
+    }
+    var seenRaw = Set<String>()
+    for phrase in phrases {
+      for form in phrase.forms {
+        for term in form where term.count >= Self.minimumLength - 2 {
+          if terms.insert(term).inserted {
+            stemsByLength[term.count, default: []].append(term)
+          }
+        }
+      }
+      for word in phrase.words where word.raw.count >= Self.minimumLength {
+        if seenRaw.insert(word.raw).inserted {
+          rawByLength[word.raw.count, default: []].append((word.raw, word.term))
+        }
+      }
+      // One-word forms: the phrase's single word, or the phrase joined up.
+      let single = phrase.words.count == 1 ? phrase.words.first : nil
+      for word in [single, phrase.joinedWord].compactMap({ $0 })
+      where word.raw.count >= 5 && phrase.forms.contains([word.term]) {
+        let letters = word.raw.filter(\.isLetter)
+        guard letters.count >= 5 else { continue }
+        for length in 2..<(letters.count - 1) {
+          joinable[String(letters.prefix(length)), default: []].append((letters, word.term))
+        }
+      }
+    }
+    for word in Tokenizer.words(in: knownText) where word.count >= Self.minimumLength {
+      known.insert(word.lowercased())
+    }
+    known.formUnion(Self.realWords)
+  }
+
+  /// Words shorter than this are not corrected: too many real words sit one
+  /// edit apart ("rank", "bank").
+  static let minimumLength = 7
+
+  /// Real words one edit from an ML word, beyond those in the case's prose.
+  static let realWords: Set<String> = [
+    "consent", "content", "commute", "compute", "context", "contest", "nightly", "lightly",
+    "explore", "explode", "quantile", "quantise", "quantize", "rather", "remember", "replace",
+    "recent", "switch", "broken", "broker", "convert", "concert", "cluster", "custom", "contract",
+    "protect", "project", "throughout", "throughput", "consider", "confidence", "station",
+    "nation", "ration", "predator", "trainer", "triage", "lottery", "persona", "personal",
+    "general", "generate", "regional", "original", "relation", "relative", "election", "selection",
+  ]
+
+  func correction(forWord raw: String, stem: String) -> String? {
+    guard !terms.contains(stem), raw.first?.isLetter == true, !known.contains(raw) else {
+      return nil
+    }
+    if raw.count >= Self.minimumLength {
+      for length in [raw.count, raw.count - 1, raw.count + 1] {
+        for candidate in rawByLength[length] ?? []
+        where candidate.word.first == raw.first && EditDistance.isWithin(1, raw, candidate.word) {
+          return candidate.stem
+        }
+      }
+    }
+    if stem.count >= Self.minimumLength {
+      for length in [stem.count, stem.count - 1, stem.count + 1] {
+        for candidate in stemsByLength[length] ?? []
+        where candidate.first == stem.first && EditDistance.isWithin(1, stem, candidate) {
+          return candidate
+        }
+      }
+    }
+    return nil
+  }
+}

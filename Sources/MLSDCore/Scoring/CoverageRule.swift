@@ -1,0 +1,84 @@
+/// When a note covers a checklist item: the rule at the top of Scorer.swift,
+/// as code. A note that names the item (one of its phrases) earns support
+/// for each further sign that it says the item's substance; the item is
+/// covered when the support reaches `ScoringPolicy.coverage`.
+struct CoverageRule {
+  let policy: ScoringPolicy
+
+  /// One note as the rule reads it.
+  struct Note {
+    var phaseID: String
+    var terms: Set<String>
+    var substance: NoteSubstance
+    /// The terms of the note right after it in the same phase, if any.
+    var nextTerms: Set<String>?
+  }
+
+  /// How strongly `note` shows `item`, given the indices of the item's
+  /// phrases found on it.
+  func support(
+    for item: ItemTerms, phrases: [Int], in note: Note, itemPhaseID: String, asksFit: Bool
+  ) -> Double {
+    // Phrases that share a word are one way of naming the item, not two:
+    // "comments shares" and "comments and shares". Counted without
+    // building sets: this runs for every mention of every item.
+    let found = phrases.filter { $0 < item.phraseTerms.count }
+    var groups = 0
+    for (position, index) in found.enumerated()
+    where !found[..<position].contains(where: {
+      !item.phraseTerms[$0].isDisjoint(with: item.phraseTerms[index])
+    }) {
+      groups += 1
+    }
+    func named(_ word: String) -> Bool {
+      found.contains { item.phraseTerms[$0].contains(word) }
+    }
+    var textWords = 0
+    var nextWords = 0
+    for word in item.textWords {
+      if note.terms.contains(word) {
+        if !named(word) { textWords += 1 }
+      } else if note.nextTerms?.contains(word) == true && !named(word) {
+        nextWords += 1
+      }
+    }
+    var contextWords = 0
+    for word in item.contextWords where note.terms.contains(word) && !named(word) {
+      contextWords += 1
+    }
+    // The specific words of the name ("retrain weekly" names a cadence
+    // too), across phrases that name it the same way.
+    var specificInName = 0
+    if found.count == 1 {
+      specificInName = item.phraseTerms[found[0]].reduce(0) {
+        $0 + (item.specificWords.contains($1) ? 1 : 0)
+      }
+    } else if !found.isEmpty {
+      var words: Set<String> = []
+      for index in found {
+        for word in item.phraseTerms[index] where item.specificWords.contains(word) {
+          words.insert(word)
+        }
+      }
+      specificInName = words.count
+    }
+    var support =
+      policy.phraseSupport * Double(min(groups, policy.maxSigns))
+      + policy.phraseWordSupport * Double(min(max(0, specificInName - 1), policy.maxLesserSigns))
+      + policy.textWordSupport * Double(min(textWords, policy.maxSigns))
+      + policy.contextWordSupport * Double(min(contextWords, policy.maxLesserSigns))
+      + policy.nextNoteWordSupport * Double(min(nextWords, policy.maxLesserSigns))
+    let substance = note.substance
+    if substance.hasNumber { support += policy.numberSupport }
+    if substance.hasStrongReason { support += policy.reasonSupport }
+    if asksFit && substance.asks { support += policy.questionSupport }
+    if Double(substance.wordCount) > policy.longProseWords { support -= policy.longProsePenalty }
+    if note.phaseID != itemPhaseID { support -= policy.otherPhasePenalty }
+    return support
+  }
+
+  /// Lists of bare terms name things; they never cover.
+  func canCover(_ substance: NoteSubstance) -> Bool {
+    substance.kind != .bareList
+  }
+}

@@ -1,0 +1,94 @@
+/// How the scorer reads notes and decides each item (rule 2 of Scorer.swift).
+extension Scorer {
+  /// The notes in phase order, indexed for phrase lookups and read for
+  /// the coverage rule.
+  func prepare(_ transcript: Transcript) -> (
+    lines: [String], text: IndexedText, notes: [CoverageRule.Note]
+  ) {
+    var lines: [String] = []
+    var linePhase: [String] = []
+    for phase in matcher.framework.phases {
+      for note in transcript.notes(for: phase.id) {
+        lines.append(note.text)
+        linePhase.append(phase.id)
+      }
+    }
+    let text = matcher.index(lines)
+    let terms = lines.indices.map { text.terms(ofLine: $0) }
+    let notes = lines.indices.map { index in
+      CoverageRule.Note(
+        phaseID: linePhase[index], terms: terms[index], substance: NoteSubstance(lines[index]),
+        nextTerms: index + 1 < lines.count && linePhase[index + 1] == linePhase[index]
+          ? terms[index + 1] : nil)
+    }
+    return (lines, text, notes)
+  }
+
+  /// Every note that names an item, with the coverage rule's support: what
+  /// `ScoringQuality --explain` prints when tuning.
+  package func supports(for itemID: String, in transcript: Transcript) -> [(
+    line: String, support: Double
+  )] {
+    guard let item = matcher.items(for: nil).first(where: { $0.id == itemID }),
+      let terms = matcher.itemTerms[itemID],
+      let phaseID = matcher.phaseID(of: itemID)
+    else { return [] }
+    let (lines, text, notes) = prepare(transcript)
+    let rule = CoverageRule(policy: policy)
+    return matcher.mentions(of: item, in: text).map { mention in
+      let support = rule.support(
+        for: terms, phrases: mention.phrases, in: notes[mention.line], itemPhaseID: phaseID,
+        asksFit: phaseID == matcher.framework.phases.first?.id)
+      return (lines[mention.line], support)
+    }
+  }
+
+  /// The item's best note: covered when the coverage rule's support is
+  /// reached (own phase first, then the strongest), named when it is only
+  /// mentioned, missed otherwise. An answer to another problem covers
+  /// nothing of this one.
+  func assess(
+    _ item: ChecklistItem, phaseID: String, text: IndexedText, lines: [String],
+    notes: [CoverageRule.Note], answersThisCase: Bool, caseLines: inout Set<Int>
+  ) -> ItemResult {
+    let rule = CoverageRule(policy: policy)
+    guard let terms = matcher.itemTerms[item.id] else {
+      return ItemResult(item: item, status: .missed, evidence: nil, credit: 0)
+    }
+    let asksFit = phaseID == matcher.framework.phases.first?.id
+    var covering: (ownPhase: Bool, support: Double, line: Int)?
+    var naming: (support: Double, line: Int)?
+    for mention in matcher.mentions(of: item, in: text) {
+      let note = notes[mention.line]
+      let support = rule.support(
+        for: terms, phrases: mention.phrases, in: note, itemPhaseID: phaseID, asksFit: asksFit)
+      var covers = answersThisCase && rule.canCover(note.substance)
+      if item.isGeneric {
+        covers = covers && caseLines.contains(mention.line) && support >= policy.genericCoverage
+      } else {
+        covers = covers && support >= policy.coverage
+        if covers && !item.isGeneric { caseLines.insert(mention.line) }
+      }
+      if covers {
+        let ownPhase = note.phaseID == phaseID
+        let better = covering.map { current in
+          current.ownPhase != ownPhase ? ownPhase : current.support < support
+        }
+        if better ?? true { covering = (ownPhase, support, mention.line) }
+      } else if naming.map({ $0.support < support }) ?? true {
+        naming = (support, mention.line)
+      }
+    }
+    if let covering {
+      let credit = covering.ownPhase ? 1 : policy.otherPhaseFactor
+      return ItemResult(
+        item: item, status: .covered, evidence: lines[covering.line], credit: credit,
+        otherPhase: !covering.ownPhase, evidenceLine: covering.line)
+    }
+    if let naming {
+      return ItemResult(
+        item: item, status: .namedOnly, evidence: lines[naming.line], credit: policy.namedCredit)
+    }
+    return ItemResult(item: item, status: .missed, evidence: nil, credit: 0)
+  }
+}
