@@ -111,7 +111,8 @@ package struct FactLookup: Sendable {
   private func questionTerms(_ question: String) -> Set<String> {
     var terms = Self.terms(ofQuestion: question)
     for term in terms where term.count >= 4 && inverseFrequency[term] == nil {
-      if let corrected = vocabulary.first(where: { EditDistance.distance(term, $0, limit: 1) == 1 }) {
+      if let corrected = vocabulary.first(where: { EditDistance.distance(term, $0, limit: 1) == 1 })
+      {
         terms.insert(corrected)
       }
     }
