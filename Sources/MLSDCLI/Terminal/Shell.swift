@@ -6,10 +6,32 @@ import MLSDCore
 public enum Shell {
   public static func main() -> Int32 {
     let context = CommandContext(
-      environment: ProcessInfo.processInfo.environment, terminal: .current(),
+      environment: environment(), terminal: .current(),
       stdout: FileDescriptorSink.standardOutput, stderr: FileDescriptorSink.standardError,
       input: FileDescriptorInput.standardInput, now: { Date() })
     let arguments = Array(CommandLine.arguments.dropFirst())
     return MLSD.run(arguments, context: context).rawValue
+  }
+
+  /// The process's environment, read straight from `environ`: cheaper than
+  /// `ProcessInfo`, which also gathers what mlsd never asks for. The first
+  /// of two same-named variables wins, as with getenv(3).
+  static func environment() -> [String: String] {
+    var count = 0
+    while environ[count] != nil { count += 1 }
+    var result: [String: String] = [:]
+    result.reserveCapacity(count)
+    var entry = environ
+    while let pointer = entry.pointee {
+      let text = String(cString: pointer)
+      if let equals = text.utf8.firstIndex(of: UInt8(ascii: "=")) {
+        let name = String(text[..<equals])
+        if result[name] == nil {
+          result[name] = String(text[text.index(after: equals)...])
+        }
+      }
+      entry += 1
+    }
+    return result
   }
 }
