@@ -1,9 +1,10 @@
 /// The content a command works with. The framework is decoded up front
 /// (every command needs it); cases and the glossary are decoded on demand,
-/// because decoding dominates start-up and most commands need one case.
+/// because decoding dominates start-up and most commands need one case. A
+/// pack's files are read when asked for, and many decode at once on every
+/// core.
 package struct ContentLibrary: Sendable {
   package let framework: Framework
-  package let caseIDs: [String]
   private let files: ContentFiles
 
   package init(files: ContentFiles) throws(ContentError) {
@@ -14,18 +15,25 @@ package struct ContentLibrary: Sendable {
     }
     self.framework = try Self.decodeFramework(frameworkFile)
     self.files = files
-    self.caseIDs = files.caseIDs
   }
 
-  package func hasCase(_ id: String) -> Bool { caseIDs.contains(id) }
+  /// Every case id, sorted; from file names alone, so no file is read.
+  package var caseIDs: [String] { files.caseIDs }
 
+  package func hasCase(_ id: String) -> Bool { files.files[ContentFiles.casePath(id)] != nil }
+
+  /// One case: a pack's reads only the file named after the id.
   package func loadCase(_ id: String) throws(ContentError) -> CaseStudy {
     let path = ContentFiles.casePath(id)
     guard let file = files.files[path] else {
       throw ContentError(problems: [ContentProblem(file: path, location: "", message: "missing")])
     }
+    let text = try file.text()
+    if let study = DirectCaseDecoding.decode(text, framework: framework, expectedID: id) {
+      return study
+    }
     let log = ProblemLog(file: file.displayName)
-    let decoded = Self.parse(file, log: log).flatMap {
+    let decoded = Self.parse(text, log: log).flatMap {
       CaseStudy.decode(
         JSONReader(value: $0, path: .root, log: log), framework: framework, expectedID: id)
     }
@@ -33,14 +41,19 @@ package struct ContentLibrary: Sendable {
     return decoded
   }
 
+  /// Every case in id order, decoded in parallel; every problem if any fails.
   package func loadAllCases() throws(ContentError) -> [CaseStudy] {
+    let ids = caseIDs
+    let results = files.parallel.map(ids.count) { index in
+      Result { () throws(ContentError) in try loadCase(ids[index]) }
+    }
     var cases: [CaseStudy] = []
+    cases.reserveCapacity(results.count)
     var problems: [ContentProblem] = []
-    for id in caseIDs {
-      do {
-        cases.append(try loadCase(id))
-      } catch {
-        problems += error.problems
+    for result in results {
+      switch result {
+      case .success(let study): cases.append(study)
+      case .failure(let error): problems += error.problems
       }
     }
     if !problems.isEmpty { throw ContentError(problems: problems) }
@@ -50,7 +63,7 @@ package struct ContentLibrary: Sendable {
   package func loadGlossary() throws(ContentError) -> Glossary {
     guard let file = files.files[ContentFiles.glossaryPath] else { return .empty }
     let log = ProblemLog(file: file.displayName)
-    let decoded = Self.parse(file, log: log).map {
+    let decoded = Self.parse(try file.text(), log: log).map {
       Glossary.decode(JSONReader(value: $0, path: .root, log: log))
     }
     guard let decoded, log.problems.isEmpty else { throw ContentError(problems: log.problems) }
@@ -67,7 +80,17 @@ package struct ContentLibrary: Sendable {
     }
     var problems: [ContentProblem] = []
     do { _ = try library.loadGlossary() } catch { problems += error.problems }
-    do { _ = try library.loadAllCases() } catch { problems += error.problems }
+    let unchecked = library.caseIDs
+    // Decode and drop: a pack of thousands of cases is never all in memory.
+    let found = files.parallel.map(unchecked.count) { index -> [ContentProblem] in
+      do throws(ContentError) {
+        _ = try library.loadCase(unchecked[index])
+        return []
+      } catch {
+        return error.problems
+      }
+    }
+    problems += found.joined()
     for path in files.files.keys.sorted() where !isKnownPath(path) {
       problems.append(
         ContentProblem(
@@ -87,7 +110,7 @@ extension ContentLibrary {
 
   private static func decodeFramework(_ file: ContentFiles.File) throws(ContentError) -> Framework {
     let log = ProblemLog(file: file.displayName)
-    let decoded = parse(file, log: log).map {
+    let decoded = parse(try file.text(), log: log).map {
       Framework.decode(JSONReader(value: $0, path: .root, log: log))
     }
     if let decoded {
@@ -103,9 +126,9 @@ extension ContentLibrary {
     }
   }
 
-  private static func parse(_ file: ContentFiles.File, log: ProblemLog) -> JSONValue? {
+  private static func parse(_ text: String, log: ProblemLog) -> JSONValue? {
     do {
-      return try JSONParser.parse(file.text)
+      return try JSONParser.parse(text)
     } catch {
       log.reportLine(error.line, error.message)
       return nil
