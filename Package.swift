@@ -16,7 +16,16 @@ let package = Package(
     // session store. Everything that touches the process lives here.
     .target(
       name: "MLSDCLI",
-      dependencies: ["MLSDCore"]
+      dependencies: ["MLSDCore", "MLSDBundle"]
+    ),
+    // The bundled content decoded, checked and indexed at build time, as
+    // Swift values: commands build what they print from literals instead of
+    // parsing JSON on every run. Content with a problem is left unprepared
+    // (a build warning) and checked at run time.
+    .target(
+      name: "MLSDBundle",
+      dependencies: ["MLSDCore"],
+      plugins: ["EmbedContentPreparePlugin"]
     ),
     // The functional core: content model and parsing from bytes, matching,
     // scoring, the interview engine, session values, history arithmetic.
@@ -38,6 +47,22 @@ let package = Package(
       dependencies: ["EmbedContent"],
       path: "Sources/EmbedContentPlugin"
     ),
+    // Writes MLSDBundle's values with the core's own decoder, checks and
+    // search index, so they are what decoding the JSON at run time gives.
+    // It compiles the core's sources itself, through the symlink
+    // `Sources/EmbedContentPrepare/MLSDCore`: a plugin's tool cannot depend
+    // on a target that has a build-tool plugin (SwiftPM builds the tools
+    // before it runs any plugin, and MLSDCore embeds its JSON with one).
+    .executableTarget(
+      name: "EmbedContentPrepare",
+      path: "Sources/EmbedContentPrepare"
+    ),
+    .plugin(
+      name: "EmbedContentPreparePlugin",
+      capability: .buildTool(),
+      dependencies: ["EmbedContentPrepare"],
+      path: "Sources/EmbedContentPreparePlugin"
+    ),
     // `swift run -c release ScoringBenchmark`: figures, not a test.
     .executableTarget(
       name: "ScoringBenchmark",
@@ -46,7 +71,7 @@ let package = Package(
     ),
     .testTarget(
       name: "MLSDTests",
-      dependencies: ["MLSDCore", "MLSDCLI", "mlsd"],
+      dependencies: ["MLSDCore", "MLSDCLI", "MLSDBundle", "mlsd"],
       exclude: ["Fixtures"]
     ),
   ]

@@ -1,16 +1,21 @@
 import FoundationEssentials
 import Glibc
+import MLSDBundle
 import MLSDCore
 
-/// The imperative edge: real environment, real file descriptors, real clock.
+/// The imperative edge: real environment, real file descriptors, real clock,
+/// and the content the build prepared.
 public enum Shell {
   public static func main() -> Int32 {
-    let context = CommandContext(
+    var context = CommandContext(
       environment: environment(), terminal: .current(),
       stdout: FileDescriptorSink.standardOutput, stderr: FileDescriptorSink.standardError,
       input: FileDescriptorInput.standardInput, now: { Date() })
+    context.bundledContent = .bundledAndPrepared
     let arguments = Array(CommandLine.arguments.dropFirst())
-    return MLSD.run(arguments, context: context).rawValue
+    return SearchIndex.$prepared.withValue(PreparedBundle.searchIndex) {
+      MLSD.run(arguments, context: context).rawValue
+    }
   }
 
   /// The process's environment, read straight from `environ`: cheaper than

@@ -42,12 +42,16 @@ package struct ContentFiles: Sendable {
   }
 
   package var files: [String: File]
+  /// The bundled content as the build decoded and checked it, when these
+  /// files are (still) the ones it was made from.
+  package var prepared: PreparedContent?
   /// How to decode many files at once; the shell passes one that uses every
   /// core.
   package var parallel: ParallelLoop
 
   package init(files: [String: File] = [:], parallel: ParallelLoop = .serial) {
     self.files = files
+    self.prepared = nil
     self.parallel = parallel
   }
 
@@ -60,11 +64,27 @@ package struct ContentFiles: Sendable {
     return ContentFiles(files: files)
   }
 
-  /// `other`'s files win: a pack's case replaces a bundled case with the same id.
+  /// A fingerprint of the bundled files, computed when they were embedded:
+  /// prepared content made from other files is never used with these.
+  package static var bundledDigest: String { BundledContent.digest }
+
+  /// The same files with the values the build prepared from them, if
+  /// `prepared` was made from exactly these files.
+  package func preparing(_ prepared: PreparedContent) -> ContentFiles {
+    guard prepared.digest == Self.bundledDigest else { return self }
+    var copy = self
+    copy.prepared = prepared
+    return copy
+  }
+
+  /// `other`'s files win: a pack's case replaces a bundled case with the same
+  /// id, and prepared values of replaced files are dropped.
   package func overlaid(with other: ContentFiles) -> ContentFiles {
-    ContentFiles(
+    var result = ContentFiles(
       files: files.merging(other.files) { _, new in new },
       parallel: other.parallel.isSerial ? parallel : other.parallel)
+    result.prepared = prepared?.without(paths: Set(other.files.keys))
+    return result
   }
 
   package static let frameworkPath = "framework.json"

@@ -1,19 +1,23 @@
-/// The content a command works with. The framework is decoded up front
-/// (every command needs it); cases and the glossary are decoded on demand,
-/// because decoding dominates start-up and most commands need one case. A
-/// pack's files are read when asked for, and many decode at once on every
-/// core.
+/// The content a command works with. The framework is ready up front (every
+/// command but `cases` needs it); cases and the glossary come on demand,
+/// because decoding dominates start-up and most commands need one case.
+/// Bundled content comes prepared by the build; a pack's files are read and
+/// decoded when asked for, many at once on every core.
 package struct ContentLibrary: Sendable {
   package let framework: Framework
   private let files: ContentFiles
 
   package init(files: ContentFiles) throws(ContentError) {
-    guard let frameworkFile = files.files[ContentFiles.frameworkPath] else {
-      throw ContentError(problems: [
-        ContentProblem(file: ContentFiles.frameworkPath, location: "", message: "missing")
-      ])
+    if let prepared = files.prepared?.framework {
+      self.framework = prepared()
+    } else {
+      guard let frameworkFile = files.files[ContentFiles.frameworkPath] else {
+        throw ContentError(problems: [
+          ContentProblem(file: ContentFiles.frameworkPath, location: "", message: "missing")
+        ])
+      }
+      self.framework = try Self.decodeFramework(frameworkFile)
     }
-    self.framework = try Self.decodeFramework(frameworkFile)
     self.files = files
   }
 
@@ -24,6 +28,7 @@ package struct ContentLibrary: Sendable {
 
   /// One case: a pack's reads only the file named after the id.
   package func loadCase(_ id: String) throws(ContentError) -> CaseStudy {
+    if let prepared = files.prepared?.cases[id] { return prepared() }
     let path = ContentFiles.casePath(id)
     guard let file = files.files[path] else {
       throw ContentError(problems: [ContentProblem(file: path, location: "", message: "missing")])
@@ -61,6 +66,7 @@ package struct ContentLibrary: Sendable {
   }
 
   package func loadGlossary() throws(ContentError) -> Glossary {
+    if let prepared = files.prepared?.glossary { return prepared() }
     guard let file = files.files[ContentFiles.glossaryPath] else { return .empty }
     let log = ProblemLog(file: file.displayName)
     let decoded = Self.parse(try file.text(), log: log).map {
@@ -70,7 +76,8 @@ package struct ContentLibrary: Sendable {
     return decoded
   }
 
-  /// Every problem in every file, for `mlsd validate`.
+  /// Every problem in every file, for `mlsd validate`. What the build
+  /// prepared was checked then, by this same code, and is not checked again.
   package static func validate(_ files: ContentFiles) -> [ContentProblem] {
     let library: ContentLibrary
     do {
@@ -80,7 +87,7 @@ package struct ContentLibrary: Sendable {
     }
     var problems: [ContentProblem] = []
     do { _ = try library.loadGlossary() } catch { problems += error.problems }
-    let unchecked = library.caseIDs
+    let unchecked = library.caseIDs.filter { files.prepared?.cases[$0] == nil }
     // Decode and drop: a pack of thousands of cases is never all in memory.
     let found = files.parallel.map(unchecked.count) { index -> [ContentProblem] in
       do throws(ContentError) {
