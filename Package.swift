@@ -1,6 +1,9 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+/// Release builds on Linux link `mlsd` statically.
+let staticRelease = BuildSettingCondition.when(platforms: [.linux], configuration: .release)
+
 let package = Package(
   name: "mlsd",
   products: [
@@ -8,9 +11,20 @@ let package = Package(
   ],
   targets: [
     // Four lines: run the command-line library, exit with its status.
+    //
+    // The release binary is one static file: no Swift toolchain is needed
+    // where it is copied (debug builds and `swift test` stay dynamic). The
+    // three libraries are what libFoundationEssentials.a needs and a static
+    // link does not find by itself.
     .executableTarget(
       name: "mlsd",
-      dependencies: ["MLSDCLI"]
+      dependencies: ["MLSDCLI"],
+      linkerSettings: [
+        .unsafeFlags(["-static-executable"], staticRelease),
+        .linkedLibrary("_FoundationCollections", staticRelease),
+        .linkedLibrary("_FoundationCShims", staticRelease),
+        .linkedLibrary("swiftSynchronization", staticRelease),
+      ]
     ),
     // The imperative shell: commands, terminal, rendering, files, the
     // session store. Everything that touches the process lives here.
