@@ -7,6 +7,9 @@ import MLSDCore
 package enum PreparedBundle {
   package static let content = PreparedContent(
     digest: digest, framework: framework, glossary: glossary, cases: cases)
+
+  /// The search index, built from its literals only when a search needs it.
+  package static let searchIndexSource = PreparedSearchIndex.Source { searchIndex }
 }
 
 extension ContentFiles {

@@ -62,7 +62,7 @@ struct PreparedContentTests {
       framework: library.framework, cases: try library.loadAllCases(),
       glossary: try library.loadGlossary())
     let built = SearchIndex.$prepared.withValue(nil) { SearchIndex(documents: documents) }
-    let prepared = SearchIndex.$prepared.withValue(PreparedBundle.searchIndex) {
+    let prepared = SearchIndex.$prepared.withValue(PreparedBundle.searchIndexSource) {
       SearchIndex(documents: documents)
     }
     for query in ["NDCG", "cold start", "approximate nearest neighbour", "feature store drift"] {
@@ -76,7 +76,7 @@ struct PreparedContentTests {
 
   @Test func thePreparedSearchIndexIsNotUsedForOtherPassages() {
     let documents = [SearchDocument(location: "here", text: "NDCG rewards good ranking")]
-    let index = SearchIndex.$prepared.withValue(PreparedBundle.searchIndex) {
+    let index = SearchIndex.$prepared.withValue(PreparedBundle.searchIndexSource) {
       SearchIndex(documents: documents)
     }
     #expect(index.search("ndcg", limit: 5).total == 1)

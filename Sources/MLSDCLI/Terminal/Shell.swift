@@ -13,29 +13,32 @@ public enum Shell {
       input: FileDescriptorInput.standardInput, now: { Date() })
     context.bundledContent = .bundledAndPrepared
     let arguments = Array(CommandLine.arguments.dropFirst())
-    return SearchIndex.$prepared.withValue(PreparedBundle.searchIndex) {
+    return SearchIndex.$prepared.withValue(PreparedBundle.searchIndexSource) {
       MLSD.run(arguments, context: context).rawValue
     }
   }
 
   /// The process's environment, read straight from `environ`: cheaper than
   /// `ProcessInfo`, which also gathers what mlsd never asks for. The first
-  /// of two same-named variables wins, as with getenv(3).
+  /// of two same-named variables wins, as with getenv(3). Names and values
+  /// are cut at the bytes of the first `=`: slicing the `String` would look
+  /// for character boundaries, and load Unicode tables, at every start-up.
   static func environment() -> [String: String] {
     var count = 0
     while environ[count] != nil { count += 1 }
     var result: [String: String] = [:]
     result.reserveCapacity(count)
-    var entry = environ
-    while let pointer = entry.pointee {
-      let text = String(cString: pointer)
-      if let equals = text.utf8.firstIndex(of: UInt8(ascii: "=")) {
-        let name = String(text[..<equals])
-        if result[name] == nil {
-          result[name] = String(text[text.index(after: equals)...])
-        }
+    for index in 0..<count {
+      guard let entry = environ[index] else { continue }
+      let length = strlen(entry)
+      entry.withMemoryRebound(to: UInt8.self, capacity: length) { bytes in
+        let text = UnsafeBufferPointer(start: bytes, count: length)
+        guard let equals = text.firstIndex(of: UInt8(ascii: "=")) else { return }
+        let name = String(decoding: UnsafeBufferPointer(rebasing: text[..<equals]), as: UTF8.self)
+        guard result[name] == nil else { return }
+        result[name] = String(
+          decoding: UnsafeBufferPointer(rebasing: text[(equals + 1)...]), as: UTF8.self)
       }
-      entry += 1
     }
     return result
   }

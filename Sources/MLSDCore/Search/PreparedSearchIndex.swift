@@ -10,6 +10,19 @@ package struct PreparedSearchIndex: Sendable {
   let encodedPostings: [String]
   let lengths: [Int]
 
+  /// Where a prepared index comes from, made when asked for: most commands
+  /// never search. A class: a task-local of closure type crashed the
+  /// optimized build tool in `withValue(nil)`.
+  package final class Source: Sendable {
+    private let make: @Sendable () -> PreparedSearchIndex?
+
+    package init(_ make: @escaping @Sendable () -> PreparedSearchIndex?) {
+      self.make = make
+    }
+
+    var index: PreparedSearchIndex? { make() }
+  }
+
   /// As the build writes it out.
   package init(
     locations: [String], texts: [String], boosts: [Double], terms: [String],

@@ -28,8 +28,9 @@ package struct SearchHit {
 /// when the passages differ from those, as with a content pack.
 package struct SearchIndex {
   /// The index the build made from the bundled content, bound by the shell
-  /// around a command. Used only for exactly the passages it was made from.
-  @TaskLocal package static var prepared: PreparedSearchIndex?
+  /// around a command and made only when a search asks for it. Used only
+  /// for exactly the passages it was made from.
+  @TaskLocal package static var prepared: PreparedSearchIndex.Source?
 
   private let documents: [SearchDocument]
   private let postings: Postings
@@ -61,7 +62,7 @@ package struct SearchIndex {
 
   package init(documents: [SearchDocument]) {
     self.documents = documents
-    if let prepared = Self.prepared, prepared.isIndex(of: documents) {
+    if let prepared = Self.prepared?.index, prepared.isIndex(of: documents) {
       self.postings = .prepared(prepared)
       self.lengths = prepared.lengths
       return
