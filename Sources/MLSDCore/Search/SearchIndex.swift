@@ -152,8 +152,8 @@ package struct SearchIndex {
 
   /// The sentence holding the most query words.
   static func snippet(of text: String, terms: Set<String>) -> String {
-    let sentences = text.split(whereSeparator: { $0 == "\n" }).flatMap {
-      $0.split(separator: ". ", omittingEmptySubsequences: true)
+    let sentences = TextPieces.split(text, separator: "\n").flatMap {
+      TextPieces.split($0, separator: ". ")
     }.map { String($0).trimmed() }
     var best = sentences.first ?? text
     var bestCount = -1
