@@ -72,6 +72,10 @@ struct DirectCaseDecodingTests {
         }
       }
       guard let text = String(validating: bytes, as: UTF8.self) else { continue }
+      // Reading only the summary still accepts only well-formed JSON.
+      if DirectCaseDecoding.summary(text, expectedID: "tiny") != nil {
+        #expect((try? JSONParser.parse(text)) != nil, "\(text)")
+      }
       guard let direct = Self.direct(text, framework: framework, id: "tiny") else { continue }
       accepted += 1
       let thorough = Self.thorough(text, framework: framework, id: "tiny")
@@ -100,5 +104,39 @@ struct DirectCaseDecodingTests {
       #expect(Self.direct(text, framework: framework, id: "tiny") == nil, "\(replacement)")
       #expect(Self.thorough(text, framework: framework, id: "tiny") == nil, "\(replacement)")
     }
+  }
+}
+
+/// `cases` needs five fields; reading only those must give the same list.
+@Suite("Case summaries")
+struct CaseSummaryTests {
+  static func summaryFields(_ study: CaseStudy) -> [String] {
+    [study.id, study.title, study.category, study.difficulty.rawValue, study.summary]
+  }
+
+  @Test func summariesMatchTheFullCases() throws {
+    let library = try ContentLibrary(files: .bundled)
+    let summaries = try library.loadCaseSummaries()
+    #expect(
+      summaries.map(Self.summaryFields) == (try library.loadAllCases()).map(Self.summaryFields))
+    #expect(summaries.allSatisfy { $0.phases.isEmpty && $0.facts.isEmpty })
+  }
+
+  @Test func aBrokenFileIsReportedAsLoadingItWholeReportsIt() throws {
+    let broken = Fixtures.edit(Fixtures.tinyCase, #""category": "Test","#, #""category": "Test""#)
+    let library = try ContentLibrary(files: Fixtures.tinyFiles(tinyCase: broken))
+    #expect(throws: ContentError.self) { try library.loadCaseSummaries() }
+    do {
+      _ = try library.loadCaseSummaries()
+    } catch {
+      #expect(
+        error.problems.map(\.description) == [
+          "cases/tiny.json: line 5: expected ',' or '}', found '\"'"
+        ])
+    }
+    // A problem in a field `cases` does not print leaves the list alone.
+    let weight = Fixtures.edit(Fixtures.tinyCase, #""weight": 3"#, #""weight": 4"#)
+    let lenient = try ContentLibrary(files: Fixtures.tinyFiles(tinyCase: weight))
+    #expect(try lenient.loadCaseSummaries().map(\.id) == ["tiny"])
   }
 }

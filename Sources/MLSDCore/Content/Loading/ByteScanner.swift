@@ -139,6 +139,96 @@ struct ByteScanner {
     return Int(digit - UInt8(ascii: "0"))
   }
 
+  /// Steps over one value of any shape, as strictly as `JSONParser` reads
+  /// it; `\u` escapes and deep nesting are left to the thorough path. Keys
+  /// and strings are checked, not built.
+  mutating func skipValue(depth: Int = 0) throws(GiveUp) {
+    guard depth < 64 else { throw GiveUp() }
+    skipWhitespace()
+    switch peek() {
+    case UInt8(ascii: "{"):
+      index += 1
+      skipWhitespace()
+      if peek() == UInt8(ascii: "}") {
+        index += 1
+        return
+      }
+      while true {
+        try skipString()
+        try consume(UInt8(ascii: ":"))
+        try skipValue(depth: depth + 1)
+        if try endOfList(closing: UInt8(ascii: "}")) { return }
+      }
+    case UInt8(ascii: "["):
+      try array(nonEmpty: false) { scanner throws(GiveUp) in
+        try scanner.skipValue(depth: depth + 1)
+      }
+    case UInt8(ascii: "\""): try skipString()
+    case UInt8(ascii: "t"): try literal("true")
+    case UInt8(ascii: "f"): try literal("false")
+    case UInt8(ascii: "n"): try literal("null")
+    default: try number()
+    }
+  }
+
+  private mutating func skipString() throws(GiveUp) {
+    try consume(UInt8(ascii: "\""))
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "\"") {
+        index += 1
+        return
+      }
+      if byte == UInt8(ascii: "\\") {
+        guard index + 1 < bytes.count, Self.simpleEscape(bytes[index + 1]) != nil else {
+          throw GiveUp()
+        }
+        index += 2
+        continue
+      }
+      if byte < 0x20 { throw GiveUp() }
+      index += 1
+    }
+    throw GiveUp()
+  }
+
+  private mutating func literal(_ word: StaticString) throws(GiveUp) {
+    let count = word.utf8CodeUnitCount
+    guard index + count <= bytes.count else { throw GiveUp() }
+    for offset in 0..<count where bytes[index + offset] != word.utf8Start[offset] {
+      throw GiveUp()
+    }
+    index += count
+  }
+
+  /// JSON's grammar: `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.
+  private mutating func number() throws(GiveUp) {
+    if peek() == UInt8(ascii: "-") { index += 1 }
+    guard let first = peek(), Self.isDigit(first) else { throw GiveUp() }
+    index += 1
+    if first == UInt8(ascii: "0"), let next = peek(), Self.isDigit(next) { throw GiveUp() }
+    try digits(required: false)
+    if peek() == UInt8(ascii: ".") {
+      index += 1
+      try digits(required: true)
+    }
+    if peek() == UInt8(ascii: "e") || peek() == UInt8(ascii: "E") {
+      index += 1
+      if peek() == UInt8(ascii: "+") || peek() == UInt8(ascii: "-") { index += 1 }
+      try digits(required: true)
+    }
+  }
+
+  private mutating func digits(required: Bool) throws(GiveUp) {
+    let start = index
+    while let byte = peek(), Self.isDigit(byte) { index += 1 }
+    if required && index == start { throw GiveUp() }
+  }
+
+  private static func isDigit(_ byte: UInt8) -> Bool {
+    byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+  }
+
   private mutating func key(in keys: Keys) throws(GiveUp) -> Int {
     try consume(UInt8(ascii: "\""))
     let start = index

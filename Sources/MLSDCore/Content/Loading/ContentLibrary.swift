@@ -48,9 +48,26 @@ package struct ContentLibrary: Sendable {
 
   /// Every case in id order, decoded in parallel; every problem if any fails.
   package func loadAllCases() throws(ContentError) -> [CaseStudy] {
+    try everyCase { id throws(ContentError) in try loadCase(id) }
+  }
+
+  /// What `mlsd cases` prints, for every case in id order: id, title,
+  /// category, difficulty and summary, the other fields left empty. A
+  /// pack's files are read once each and only those fields decoded (the
+  /// rest is checked as JSON, not as content), so listing thousands of
+  /// cases costs a fraction of `loadAllCases`. A file whose summary cannot
+  /// be read plainly is decoded whole, and its problems are reported.
+  package func loadCaseSummaries() throws(ContentError) -> [CaseStudy] {
+    try everyCase { id throws(ContentError) in try loadCaseSummary(id) }
+  }
+
+  /// `load` of every case id, in parallel, in id order.
+  private func everyCase(_ load: (String) throws(ContentError) -> CaseStudy)
+    throws(ContentError) -> [CaseStudy]
+  {
     let ids = caseIDs
     let results = files.parallel.map(ids.count) { index in
-      Result { () throws(ContentError) in try loadCase(ids[index]) }
+      Result { () throws(ContentError) in try load(ids[index]) }
     }
     var cases: [CaseStudy] = []
     cases.reserveCapacity(results.count)
@@ -63,6 +80,15 @@ package struct ContentLibrary: Sendable {
     }
     if !problems.isEmpty { throw ContentError(problems: problems) }
     return cases
+  }
+
+  private func loadCaseSummary(_ id: String) throws(ContentError) -> CaseStudy {
+    guard files.prepared?.cases[id] == nil, let file = files.files[ContentFiles.casePath(id)]
+    else { return try loadCase(id) }
+    if let summary = DirectCaseDecoding.summary(try file.text(), expectedID: id) {
+      return summary
+    }
+    return try loadCase(id)
   }
 
   package func loadGlossary() throws(ContentError) -> Glossary {

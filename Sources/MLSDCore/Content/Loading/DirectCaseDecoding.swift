@@ -22,6 +22,26 @@ enum DirectCaseDecoding {
   }
 }
 
+extension DirectCaseDecoding {
+  /// Only what `mlsd cases` prints: id, title, category, difficulty and
+  /// summary, checked as `CaseStudy.decode` checks them; every other field
+  /// is stepped over, its JSON checked and its content not. The other
+  /// fields of the result are empty. Nil means: decode the whole case.
+  static func summary(_ text: String, expectedID: String) -> CaseStudy? {
+    var text = text
+    return text.withUTF8 { bytes in
+      var scanner = ByteScanner(bytes)
+      do throws(ByteScanner.GiveUp) {
+        let study = try scanner.caseSummary(expectedID: expectedID)
+        try scanner.end()
+        return study
+      } catch {
+        return nil
+      }
+    }
+  }
+}
+
 extension ByteScanner {
   private static let caseKeys = Keys(
     required: [
@@ -72,6 +92,26 @@ extension ByteScanner {
     for item in study.phases.lazy.flatMap(\.checklist) {
       guard itemIDs.insert(item.id).inserted else { throw GiveUp() }
     }
+    return study
+  }
+
+  fileprivate mutating func caseSummary(expectedID: String) throws(GiveUp) -> CaseStudy {
+    var study = CaseStudy(
+      id: "", title: "", category: "", difficulty: .medium, summary: "", prompt: "", facts: [],
+      phases: [], pitfalls: [], diagram: [])
+    try object(Self.caseKeys) { scanner, key throws(GiveUp) in
+      switch key {
+      case 0: study.id = try scanner.identifier()
+      case 1: study.title = try scanner.string()
+      case 2: study.category = try scanner.string()
+      case 3:
+        guard let difficulty = Difficulty(rawValue: try scanner.string()) else { throw GiveUp() }
+        study.difficulty = difficulty
+      case 4: study.summary = try scanner.string()
+      default: try scanner.skipValue()
+      }
+    }
+    guard study.id == expectedID else { throw GiveUp() }
     return study
   }
 
