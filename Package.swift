@@ -1,6 +1,9 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+/// Release builds on Linux link `mlsd` statically.
+let staticRelease = BuildSettingCondition.when(platforms: [.linux], configuration: .release)
+
 let package = Package(
   name: "mlsd",
   products: [
@@ -8,15 +11,35 @@ let package = Package(
   ],
   targets: [
     // Four lines: run the command-line library, exit with its status.
+    //
+    // The release binary is one static file: no Swift toolchain is needed
+    // where it is copied (debug builds and `swift test` stay dynamic). The
+    // three libraries are what libFoundationEssentials.a needs and a static
+    // link does not find by itself.
     .executableTarget(
       name: "mlsd",
-      dependencies: ["MLSDCLI"]
+      dependencies: ["MLSDCLI"],
+      linkerSettings: [
+        .unsafeFlags(["-static-executable"], staticRelease),
+        .linkedLibrary("_FoundationCollections", staticRelease),
+        .linkedLibrary("_FoundationCShims", staticRelease),
+        .linkedLibrary("swiftSynchronization", staticRelease),
+      ]
     ),
     // The imperative shell: commands, terminal, rendering, files, the
     // session store. Everything that touches the process lives here.
     .target(
       name: "MLSDCLI",
-      dependencies: ["MLSDCore"]
+      dependencies: ["MLSDCore", "MLSDBundle"]
+    ),
+    // The bundled content decoded, checked and indexed at build time, as
+    // Swift values: commands build what they print from literals instead of
+    // parsing JSON on every run. Content with a problem is left unprepared
+    // (a build warning) and checked at run time.
+    .target(
+      name: "MLSDBundle",
+      dependencies: ["MLSDCore"],
+      plugins: ["EmbedContentPreparePlugin"]
     ),
     // The functional core: content model and parsing from bytes, matching,
     // scoring, the interview engine, session values, history arithmetic.
@@ -37,6 +60,22 @@ let package = Package(
       capability: .buildTool(),
       dependencies: ["EmbedContent"],
       path: "Sources/EmbedContentPlugin"
+    ),
+    // Writes MLSDBundle's values with the core's own decoder, checks and
+    // search index, so they are what decoding the JSON at run time gives.
+    // It compiles the core's sources itself, through the symlink
+    // `Sources/EmbedContentPrepare/MLSDCore`: a plugin's tool cannot depend
+    // on a target that has a build-tool plugin (SwiftPM builds the tools
+    // before it runs any plugin, and MLSDCore embeds its JSON with one).
+    .executableTarget(
+      name: "EmbedContentPrepare",
+      path: "Sources/EmbedContentPrepare"
+    ),
+    .plugin(
+      name: "EmbedContentPreparePlugin",
+      capability: .buildTool(),
+      dependencies: ["EmbedContentPrepare"],
+      path: "Sources/EmbedContentPreparePlugin"
     ),
     // `swift run -c release ScoringBenchmark`: figures, not a test.
     .executableTarget(
@@ -59,7 +98,7 @@ let package = Package(
     ),
     .testTarget(
       name: "MLSDTests",
-      dependencies: ["MLSDCore", "MLSDCLI", "mlsd"],
+      dependencies: ["MLSDCore", "MLSDCLI", "MLSDBundle", "mlsd"],
       exclude: ["Fixtures"]
     ),
   ]

@@ -69,7 +69,7 @@ struct FuzzTests {
     let bundled = ContentFiles.bundled
     let seeds: [(name: String, text: String)] = [
       "framework.json", "glossary.json", "cases/visual-search.json",
-    ].compactMap { name in bundled.files[name].map { (name, $0.text) } }
+    ].compactMap { name in bundled.files[name].flatMap { try? (name, $0.text()) } }
     #expect(seeds.count == 3)
     // Validating all content is the slowest path: a quarter of the rounds.
     for round in 0..<max(1, Self.rounds / 4) {

@@ -13,7 +13,7 @@ enum CasesCommand: Command {
     let library = try context.loadContent()
     let cases: [CaseStudy]
     do {
-      cases = try library.loadAllCases()
+      cases = try library.loadCaseSummaries()
     } catch {
       throw CommandFailure(CommandContext.describe(error), exitCode: .dataError)
     }

@@ -20,7 +20,7 @@ enum ValidateCommand: Command {
     let bundled = context.bundledContent ?? .bundled
     let files: ContentFiles
     let label: String
-    if let directory = arguments.positionals.first {
+    if let directory = arguments.positionals.first ?? context.contentDirectory {
       files = bundled.overlaid(with: try ContentPackReader.read(directory: directory))
       label = TerminalSafeText.cleanLine(directory)
     } else {

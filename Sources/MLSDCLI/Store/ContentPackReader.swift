@@ -1,46 +1,107 @@
-import FoundationEssentials
+import Dispatch
+import Glibc
 import MLSDCore
 
-/// Reads a content pack folder from disk: the shell's side of loading.
+/// Finds a content pack's files on disk: the shell's side of loading. Only
+/// the names are read here; each file is read when a command first needs it,
+/// so `mlsd case ID` opens one file of a pack of thousands, and decoding many
+/// files runs on every core. Paths are plain strings and the calls POSIX
+/// ones: with thousands of files, building a `URL` for each costs more than
+/// reading it.
 enum ContentPackReader {
   static func read(directory: String) throws -> ContentFiles {
-    let root = URL(fileURLWithPath: directory, isDirectory: true)
-    var isDirectory = false
-    guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory),
-      isDirectory
-    else {
+    guard isDirectory(directory) else {
       throw UsageError("Content folder '\(TerminalSafeText.cleanLine(directory))' does not exist.")
     }
-    var files: [String: ContentFiles.File] = [:]
-    var problems: [ContentProblem] = []
-    var candidates = [ContentFiles.frameworkPath, ContentFiles.glossaryPath]
-    let casesURL = root.appending(path: "cases", directoryHint: .isDirectory)
-    if let names = try? FileManager.default.contentsOfDirectory(atPath: casesURL.path) {
-      candidates += names.filter { $0.hasSuffix(".json") }.sorted().map { "cases/" + $0 }
+    let prefix = directory.hasSuffix("/") ? directory : directory + "/"
+    var candidates: [String] = []
+    for path in [ContentFiles.frameworkPath, ContentFiles.glossaryPath]
+    where access(prefix + path, F_OK) == 0 {
+      candidates.append(path)
     }
-    for relative in candidates {
-      let url = root.appending(path: relative)
-      guard FileManager.default.fileExists(atPath: url.path) else { continue }
-      let display = (directory.hasSuffix("/") ? directory : directory + "/") + relative
-      guard let data = FileManager.default.contents(atPath: url.path) else {
-        problems.append(ContentProblem(file: display, location: "", message: "cannot be read"))
-        continue
-      }
-      guard let text = String(validating: data, as: UTF8.self) else {
-        problems.append(ContentProblem(file: display, location: "", message: "is not UTF-8 text"))
-        continue
-      }
-      files[relative] = ContentFiles.File(displayName: display, text: text)
+    for name in names(in: prefix + "cases") where name.hasSuffix(".json") {
+      candidates.append("cases/" + name)
     }
-    if !problems.isEmpty {
-      throw CommandFailure(
-        problems.map(\.description).joined(separator: "\n"), exitCode: .dataError)
-    }
-    if files.isEmpty {
+    guard !candidates.isEmpty else {
       throw CommandFailure(
         "\(TerminalSafeText.cleanLine(directory)): no content found (expected framework.json, glossary.json or cases/ID.json)",
         exitCode: .dataError)
     }
-    return ContentFiles(files: files)
+    var files: [String: ContentFiles.File] = [:]
+    files.reserveCapacity(candidates.count)
+    for relative in candidates {
+      let path = prefix + relative
+      files[relative] = ContentFiles.File(displayName: path) { readText(path) }
+    }
+    return ContentFiles(files: files, parallel: allCores)
+  }
+
+  /// Decodes on every core: Dispatch runs the iterations on its pool.
+  static let allCores = ParallelLoop { count, body in
+    withoutActuallyEscaping(body) { body in
+      let shared = SharedBody(run: body)
+      DispatchQueue.concurrentPerform(iterations: count) { shared.run($0) }
+    }
+  }
+
+  /// A loop body handed to Dispatch's threads. `ParallelLoop` bodies write
+  /// only their own index's slot, which is what makes sharing it safe.
+  private struct SharedBody: @unchecked Sendable {
+    let run: (Int) -> Void
+  }
+
+  private static func isDirectory(_ path: String) -> Bool {
+    var status = stat()
+    return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
+  }
+
+  /// The entries of a folder, or none if it cannot be listed.
+  private static func names(in directory: String) -> [String] {
+    guard let stream = opendir(directory) else { return [] }
+    defer { closedir(stream) }
+    var names: [String] = []
+    while let entry = readdir(stream) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
+      }
+      if name != "." && name != ".." { names.append(name) }
+    }
+    return names
+  }
+
+  private static func readText(_ path: String) -> Result<String, ContentError> {
+    func problem(_ message: String) -> Result<String, ContentError> {
+      let problem = ContentProblem(file: path, location: "", message: message)
+      return .failure(ContentError(problems: [problem]))
+    }
+    guard let bytes = readBytes(path) else { return problem("cannot be read") }
+    guard let text = String(validating: bytes, as: UTF8.self) else {
+      return problem("is not UTF-8 text")
+    }
+    return .success(text)
+  }
+
+  private static func readBytes(_ path: String) -> [UInt8]? {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return nil }
+    defer { close(descriptor) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
+      return nil
+    }
+    var bytes = [UInt8](repeating: 0, count: Int(status.st_size))
+    var count = 0
+    while true {
+      if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: 4096)) }
+      let got = bytes.withUnsafeMutableBytes { buffer in
+        Glibc.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+      }
+      if got < 0 && errno == EINTR { continue }
+      guard got >= 0 else { return nil }
+      if got == 0 { break }
+      count += got
+    }
+    bytes.removeLast(bytes.count - count)
+    return bytes
   }
 }

@@ -72,7 +72,7 @@ package enum SearchCorpus {
       for followUp in phase.followUps {
         documents.append(SearchDocument(location: place + " › follow-up", text: followUp.question))
       }
-      for paragraph in phase.reference.split(separator: "\n\n") {
+      for paragraph in TextPieces.split(phase.reference, separator: "\n\n") {
         documents.append(SearchDocument(location: place + " › reference", text: String(paragraph)))
       }
     }

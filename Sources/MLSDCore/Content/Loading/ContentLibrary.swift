@@ -1,31 +1,44 @@
-/// The content a command works with. The framework is decoded up front
-/// (every command needs it); cases and the glossary are decoded on demand,
+/// The content a command works with. The framework is ready up front (every
+/// command but `cases` needs it); cases and the glossary come on demand,
 /// because decoding dominates start-up and most commands need one case.
+/// Bundled content comes prepared by the build; a pack's files are read and
+/// decoded when asked for, many at once on every core.
 package struct ContentLibrary: Sendable {
   package let framework: Framework
-  package let caseIDs: [String]
   private let files: ContentFiles
 
   package init(files: ContentFiles) throws(ContentError) {
-    guard let frameworkFile = files.files[ContentFiles.frameworkPath] else {
-      throw ContentError(problems: [
-        ContentProblem(file: ContentFiles.frameworkPath, location: "", message: "missing")
-      ])
+    if let prepared = files.prepared?.framework {
+      self.framework = prepared()
+    } else {
+      guard let frameworkFile = files.files[ContentFiles.frameworkPath] else {
+        throw ContentError(problems: [
+          ContentProblem(file: ContentFiles.frameworkPath, location: "", message: "missing")
+        ])
+      }
+      self.framework = try Self.decodeFramework(frameworkFile)
     }
-    self.framework = try Self.decodeFramework(frameworkFile)
     self.files = files
-    self.caseIDs = files.caseIDs
   }
 
-  package func hasCase(_ id: String) -> Bool { caseIDs.contains(id) }
+  /// Every case id, sorted; from file names alone, so no file is read.
+  package var caseIDs: [String] { files.caseIDs }
 
+  package func hasCase(_ id: String) -> Bool { files.files[ContentFiles.casePath(id)] != nil }
+
+  /// One case: a pack's reads only the file named after the id.
   package func loadCase(_ id: String) throws(ContentError) -> CaseStudy {
+    if let prepared = files.prepared?.cases[id] { return prepared() }
     let path = ContentFiles.casePath(id)
     guard let file = files.files[path] else {
       throw ContentError(problems: [ContentProblem(file: path, location: "", message: "missing")])
     }
+    let text = try file.text()
+    if let study = DirectCaseDecoding.decode(text, framework: framework, expectedID: id) {
+      return study
+    }
     let log = ProblemLog(file: file.displayName)
-    let decoded = Self.parse(file, log: log).flatMap {
+    let decoded = Self.parse(text, log: log).flatMap {
       CaseStudy.decode(
         JSONReader(value: $0, path: .root, log: log), framework: framework, expectedID: id)
     }
@@ -33,31 +46,64 @@ package struct ContentLibrary: Sendable {
     return decoded
   }
 
+  /// Every case in id order, decoded in parallel; every problem if any fails.
   package func loadAllCases() throws(ContentError) -> [CaseStudy] {
+    try everyCase { id throws(ContentError) in try loadCase(id) }
+  }
+
+  /// What `mlsd cases` prints, for every case in id order: id, title,
+  /// category, difficulty and summary, the other fields left empty. A
+  /// pack's files are read once each and only those fields decoded (the
+  /// rest is checked as JSON, not as content), so listing thousands of
+  /// cases costs a fraction of `loadAllCases`. A file whose summary cannot
+  /// be read plainly is decoded whole, and its problems are reported.
+  package func loadCaseSummaries() throws(ContentError) -> [CaseStudy] {
+    try everyCase { id throws(ContentError) in try loadCaseSummary(id) }
+  }
+
+  /// `load` of every case id, in parallel, in id order.
+  private func everyCase(_ load: (String) throws(ContentError) -> CaseStudy)
+    throws(ContentError) -> [CaseStudy]
+  {
+    let ids = caseIDs
+    let results = files.parallel.map(ids.count) { index in
+      Result { () throws(ContentError) in try load(ids[index]) }
+    }
     var cases: [CaseStudy] = []
+    cases.reserveCapacity(results.count)
     var problems: [ContentProblem] = []
-    for id in caseIDs {
-      do {
-        cases.append(try loadCase(id))
-      } catch {
-        problems += error.problems
+    for result in results {
+      switch result {
+      case .success(let study): cases.append(study)
+      case .failure(let error): problems += error.problems
       }
     }
     if !problems.isEmpty { throw ContentError(problems: problems) }
     return cases
   }
 
+  private func loadCaseSummary(_ id: String) throws(ContentError) -> CaseStudy {
+    guard files.prepared?.cases[id] == nil, let file = files.files[ContentFiles.casePath(id)]
+    else { return try loadCase(id) }
+    if let summary = DirectCaseDecoding.summary(try file.text(), expectedID: id) {
+      return summary
+    }
+    return try loadCase(id)
+  }
+
   package func loadGlossary() throws(ContentError) -> Glossary {
+    if let prepared = files.prepared?.glossary { return prepared() }
     guard let file = files.files[ContentFiles.glossaryPath] else { return .empty }
     let log = ProblemLog(file: file.displayName)
-    let decoded = Self.parse(file, log: log).map {
+    let decoded = Self.parse(try file.text(), log: log).map {
       Glossary.decode(JSONReader(value: $0, path: .root, log: log))
     }
     guard let decoded, log.problems.isEmpty else { throw ContentError(problems: log.problems) }
     return decoded
   }
 
-  /// Every problem in every file, for `mlsd validate`.
+  /// Every problem in every file, for `mlsd validate`. What the build
+  /// prepared was checked then, by this same code, and is not checked again.
   package static func validate(_ files: ContentFiles) -> [ContentProblem] {
     let library: ContentLibrary
     do {
@@ -67,7 +113,17 @@ package struct ContentLibrary: Sendable {
     }
     var problems: [ContentProblem] = []
     do { _ = try library.loadGlossary() } catch { problems += error.problems }
-    do { _ = try library.loadAllCases() } catch { problems += error.problems }
+    let unchecked = library.caseIDs.filter { files.prepared?.cases[$0] == nil }
+    // Decode and drop: a pack of thousands of cases is never all in memory.
+    let found = files.parallel.map(unchecked.count) { index -> [ContentProblem] in
+      do throws(ContentError) {
+        _ = try library.loadCase(unchecked[index])
+        return []
+      } catch {
+        return error.problems
+      }
+    }
+    problems += found.joined()
     for path in files.files.keys.sorted() where !isKnownPath(path) {
       problems.append(
         ContentProblem(
@@ -87,7 +143,7 @@ extension ContentLibrary {
 
   private static func decodeFramework(_ file: ContentFiles.File) throws(ContentError) -> Framework {
     let log = ProblemLog(file: file.displayName)
-    let decoded = parse(file, log: log).map {
+    let decoded = parse(try file.text(), log: log).map {
       Framework.decode(JSONReader(value: $0, path: .root, log: log))
     }
     if let decoded {
@@ -103,9 +159,9 @@ extension ContentLibrary {
     }
   }
 
-  private static func parse(_ file: ContentFiles.File, log: ProblemLog) -> JSONValue? {
+  private static func parse(_ text: String, log: ProblemLog) -> JSONValue? {
     do {
-      return try JSONParser.parse(file.text)
+      return try JSONParser.parse(text)
     } catch {
       log.reportLine(error.line, error.message)
       return nil

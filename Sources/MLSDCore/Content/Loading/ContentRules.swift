@@ -3,13 +3,22 @@ enum ContentRules {
   static let maxDiagramWidth = 78
 
   /// Lowercase kebab-case: ids are typed by users and named in tests.
+  /// Checked on the UTF-8 bytes, as every id of every file passes here: any
+  /// byte outside `a-z`, `0-9` and `-` (so any non-ASCII letter) fails.
   static func isValidID(_ id: String) -> Bool {
-    guard !id.isEmpty, !id.hasPrefix("-"), !id.hasSuffix("-"), !id.contains("--") else {
-      return false
+    var previous: UInt8 = UInt8(ascii: "-")
+    for byte in id.utf8 {
+      let isHyphen = byte == UInt8(ascii: "-")
+      guard
+        isHyphen || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+          || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+      else { return false }
+      // No leading hyphen (`previous` starts as one) and no two in a row.
+      if isHyphen && previous == UInt8(ascii: "-") { return false }
+      previous = byte
     }
-    return id.unicodeScalars.allSatisfy { scalar in
-      ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "-"
-    }
+    // Not empty (`previous` would still be the start's hyphen), no trailing hyphen.
+    return previous != UInt8(ascii: "-")
   }
 
   static func checkID(_ id: String, at reader: JSONReader?) {

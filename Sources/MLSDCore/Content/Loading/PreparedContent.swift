@@ -1,0 +1,38 @@
+/// The bundled content as the build decoded and checked it: `mlsd` builds
+/// these values from Swift literals instead of parsing JSON on every run.
+/// Each value is made on first use, so a command pays for what it prints.
+package struct PreparedContent: Sendable {
+  package typealias Make<T> = @Sendable () -> T
+
+  /// `ContentFiles.bundledDigest` of the files these values came from.
+  package var digest: String
+  package var framework: Make<Framework>?
+  package var glossary: Make<Glossary>?
+  /// By case id.
+  package var cases: [String: Make<CaseStudy>]
+
+  package init(
+    digest: String, framework: Make<Framework>?, glossary: Make<Glossary>?,
+    cases: [String: Make<CaseStudy>]
+  ) {
+    self.digest = digest
+    self.framework = framework
+    self.glossary = glossary
+    self.cases = cases
+  }
+
+  /// Drops what a pack replaces. Cases are checked against the framework's
+  /// phases, so a pack's framework invalidates every prepared case.
+  func without(paths: Set<String>) -> PreparedContent {
+    var copy = self
+    if paths.contains(ContentFiles.frameworkPath) {
+      copy.framework = nil
+      copy.cases = [:]
+    }
+    if paths.contains(ContentFiles.glossaryPath) { copy.glossary = nil }
+    for path in paths {
+      if let id = ContentFiles.caseID(path: path) { copy.cases[id] = nil }
+    }
+    return copy
+  }
+}
