@@ -223,3 +223,19 @@ struct InterviewEngineTests {
     #expect(count(senior) < count(staff))
   }
 }
+
+extension InterviewEngineTests {
+  @Test func resumingShowsThePhasesEarlierNotes() throws {
+    var first = try Self.engine()
+    _ = first.start(now: 0)
+    _ = first.line("How many images are there?", now: 10)
+    _ = first.line("/quit", now: 20)
+    let library = try ContentLibrary(files: .bundled)
+    var resumed = InterviewEngine(
+      study: try library.loadCase("visual-search"), framework: library.framework,
+      resuming: first.state)
+    let shown = Self.texts(resumed.start(now: 1_000))
+    #expect(shown.contains { $0.hasPrefix("Resuming Visual search") })
+    #expect(shown.last == "Your notes so far in this phase:\n› How many images are there?")
+  }
+}

@@ -10,6 +10,10 @@ import MLSDCore
 /// reading it.
 enum ContentPackReader {
   static func read(directory: String) throws -> ContentFiles {
+    guard !directory.isEmpty else {
+      throw UsageError(
+        "'--content' (or $MLSD_CONTENT) names no folder: give the path of a content pack.")
+    }
     guard isDirectory(directory) else {
       throw UsageError("Content folder '\(TerminalSafeText.cleanLine(directory))' does not exist.")
     }

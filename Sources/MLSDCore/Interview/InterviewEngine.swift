@@ -48,6 +48,14 @@ package struct InterviewEngine: Sendable {
           )))
     }
     effects += openPhase(announce: true)
+    // On resume, the phase's earlier notes, so the candidate picks up the
+    // thread where it was left.
+    let earlier = state.current?.notes.map { "› " + $0.text } ?? []
+    if !earlier.isEmpty {
+      effects.append(
+        .show(
+          .init(.info, (["Your notes so far in this phase:"] + earlier).joined(separator: "\n"))))
+    }
     return effects
   }
 
