@@ -31,12 +31,3 @@ struct CommandFailure: Error, Sendable {
     self.exitCode = exitCode
   }
 }
-
-extension CommandFailure {
-  /// For a command the spec names that is not built yet.
-  static func planned(_ spec: CommandSpec) -> CommandFailure {
-    CommandFailure(
-      "'mlsd \(spec.name)' is not available yet in mlsd \(MLSD.version); it is planned. See 'mlsd --help' for what works today."
-    )
-  }
-}

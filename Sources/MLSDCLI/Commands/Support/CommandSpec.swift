@@ -9,9 +9,6 @@ struct CommandSpec: Sendable {
   var arguments: [ArgumentSpec] = []
   var options: [OptionSpec] = []
   var examples: [Example] = []
-  /// False for commands the spec names that are not built yet: they appear
-  /// in help and say so when run.
-  var isAvailable = true
 
   struct Example: Sendable {
     var command: String

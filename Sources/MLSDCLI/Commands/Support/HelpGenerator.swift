@@ -19,9 +19,7 @@ enum HelpGenerator {
     }
     lines += [""] + section("SUBCOMMANDS", style)
     for command in CommandRegistry.specs {
-      let abstract =
-        command.isAvailable ? command.abstract : command.abstract + " (not available yet)"
-      lines += row(command.name, abstract, width: width)
+      lines += row(command.name, command.abstract, width: width)
     }
     lines += [""] + section("EXAMPLES", style)
     for example in spec.examples {
@@ -36,9 +34,6 @@ enum HelpGenerator {
     lines += section("OVERVIEW", style) + WordWrap.wrap(spec.abstract, width: width)
     if !spec.discussion.isEmpty {
       lines += [""] + WordWrap.wrap(spec.discussion, width: width)
-    }
-    if !spec.isAvailable {
-      lines += [""] + WordWrap.wrap("Not available yet: this command is planned.", width: width)
     }
     lines +=
       [""] + section("USAGE", style)
