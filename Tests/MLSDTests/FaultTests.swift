@@ -157,4 +157,40 @@ struct FaultTests {
     #expect(result.status == 65)
     #expect(result.stderr.contains("answers up to 5 MB are scored"))
   }
+
+  /// A full disk: a small tmpfs filled to the brim. Needs root (CI runs as
+  /// root); elsewhere the test says it was skipped and passes nothing off.
+  @Test func aFullDiskKeepsEveryTypedNoteOnStdout() throws {
+    guard getuid() == 0 else {
+      print("skipped: a full-disk test needs root to mount a tmpfs")
+      return
+    }
+    let mountPoint = Self.home()
+    try FileManager.default.createDirectory(atPath: mountPoint, withIntermediateDirectories: true)
+    guard Self.shell("mount -t tmpfs -o size=64k tmpfs '\(mountPoint)'") == 0 else {
+      print("skipped: could not mount a tmpfs here")
+      return
+    }
+    defer { _ = Self.shell("umount '\(mountPoint)'") }
+    _ = Self.shell(
+      "mkdir -p '\(mountPoint)/home'; dd if=/dev/zero of='\(mountPoint)/fill' bs=1k 2>/dev/null")
+    let result = try MLSDProcess.run(
+      ["interview", "visual-search", "--minutes", "0.05"],
+      stdin: Self.notes.joined(separator: "\n") + "\n",
+      environment: ["MLSD_HOME": mountPoint + "/home"])
+    #expect(result.status == 1)
+    #expect(result.stdout.contains("no space left on device"), "the reason in words")
+    for note in Self.notes where !note.hasPrefix("/") {
+      #expect(result.stdout.contains("- " + note + "\n"), "\(note) is printed")
+    }
+  }
+
+  static func shell(_ command: String) -> Int32 {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    process.arguments = ["-c", command]
+    guard (try? process.run()) != nil else { return -1 }
+    process.waitUntilExit()
+    return process.terminationStatus
+  }
 }
