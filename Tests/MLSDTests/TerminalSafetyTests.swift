@@ -47,5 +47,12 @@ struct TerminalSafetyTests {
     Self.assertClean(argument, "case argument")
     let option = try MLSDProcess.run(["cases", "--\(hostile)"])
     Self.assertClean(option, "option")
+    // A data folder named by the environment is printed in messages too.
+    let home = NSTemporaryDirectory() + "mlsd-home-\(UUID().uuidString)-\(hostile)"
+    let saved = try MLSDProcess.run(
+      ["interview", "visual-search", "--no-timer"], stdin: "a note\n/quit\n",
+      environment: ["MLSD_HOME": home])
+    #expect(saved.status == 0)
+    Self.assertClean(saved, "MLSD_HOME")
   }
 }

@@ -105,7 +105,7 @@ enum DrillCommand: Command {
       throw CommandFailure("The drill schedule was not saved: \(saveFailure)")
     }
     if reviewed > 0 {
-      out.write(context.style.dim("Schedule saved to \(scheduleStore.url.path)") + "\n")
+      out.write(context.style.dim("Schedule saved to \(TerminalSafeText.cleanLine(scheduleStore.url.path))") + "\n")
     }
     return .success
   }

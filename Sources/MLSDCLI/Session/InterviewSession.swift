@@ -54,7 +54,8 @@ final class InterviewSession {
   }
 
   /// Where the session is (or will be) saved.
-  var path: String { recorder?.url.path ?? store.directory.path }
+  /// Cleaned for printing: the data folder comes from the environment.
+  var path: String { TerminalSafeText.cleanLine(recorder?.url.path ?? store.directory.path) }
 
   /// Whether anything was typed in this session, resumed parts included.
   var hasNotes: Bool { record.state.phases.contains { !$0.notes.isEmpty } }

@@ -1,4 +1,5 @@
 import Glibc
+import MLSDCore
 
 /// A file could not be written: where, and why in words ("read-only file
 /// system", "no space left on device"), never a raw error dump.
@@ -23,7 +24,11 @@ package struct SaveError: Error, Equatable, CustomStringConvertible {
     self.reason = reason
   }
 
-  package var description: String { "cannot \(action) \(path): \(reason)" }
+  /// Cleaned: the path comes from the environment (`$MLSD_HOME`), which
+  /// may hold anything.
+  package var description: String {
+    TerminalSafeText.cleanLine("cannot \(action) \(path): \(reason)")
+  }
 
   /// The C library's messages, in the lower case they read best in after
   /// a colon, with the common ones spelled out.
