@@ -105,7 +105,8 @@ enum DrillCommand: Command {
       throw CommandFailure("The drill schedule was not saved: \(saveFailure)")
     }
     if reviewed > 0 {
-      out.write(context.style.dim("Schedule saved to \(TerminalSafeText.cleanLine(scheduleStore.url.path))") + "\n")
+      let path = TerminalSafeText.cleanLine(scheduleStore.url.path)
+      out.write(context.style.dim("Schedule saved to \(path)") + "\n")
     }
     return .success
   }
