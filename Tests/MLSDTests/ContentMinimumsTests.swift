@@ -61,12 +61,13 @@ struct ContentMinimumsTests {
     let study = try library.loadCase(id)
     let data = try Data(contentsOf: Fixtures.url("fact-questions/\(id).json"))
     let questions = try JSONSerialization.jsonObject(with: data) as? [String: [String]] ?? [:]
-    let matcher = CaseMatcher(study: study, framework: library.framework)
+    let lookup = Scorer(study: study, framework: library.framework).factLookup
     for fact in study.facts {
       let asked = questions[fact.id] ?? []
       #expect(!asked.isEmpty, "no question for fact \(fact.id)")
       #expect(
-        asked.contains { matcher.fact(answering: $0)?.id == fact.id }, "\(fact.id) unreachable")
+        asked.contains { lookup.facts(answering: $0).first?.id == fact.id },
+        "\(fact.id) unreachable")
     }
   }
 

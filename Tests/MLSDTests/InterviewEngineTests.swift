@@ -119,8 +119,8 @@ struct InterviewEngineTests {
     _ = engine.start(now: 0)
     let library = try #require(Self.library)
     let study = try library.loadCase("visual-search")
-    let matcher = CaseMatcher(study: study, framework: library.framework)
-    let corpus = try #require(matcher.fact(answering: "How many images do we have?"))
+    let lookup = Scorer(study: study, framework: library.framework).factLookup
+    let corpus = try #require(lookup.facts(answering: "How many images do we have?").first)
     for question in [
       "what's the catalog size?", "how big is the corpus?", "How many images do we have?",
     ] {

@@ -66,11 +66,11 @@ struct ScorerFactTests {
       try JSONSerialization.jsonObject(with: data) as? [String: [String]])
     let library = try ScorerTests.bundled.get()
     let study = try library.loadCase(caseID)
-    let matcher = CaseMatcher(study: study, framework: library.framework)
+    let lookup = Scorer(study: study, framework: library.framework).factLookup
     for (factID, asked) in questions.sorted(by: { $0.key < $1.key }) {
       #expect(study.facts.contains { $0.id == factID }, "\(caseID): no fact '\(factID)'")
       for question in asked {
-        let answer = matcher.fact(answering: question)?.id
+        let answer = lookup.facts(answering: question).first?.id
         #expect(answer == factID, "\(caseID): '\(question)' → \(answer ?? "nothing")")
       }
     }

@@ -5,13 +5,12 @@ struct Interviewer: Sendable {
   let study: CaseStudy
   let framework: Framework
   let scorer: Scorer
-  let facts: FactLookup
+  var facts: FactLookup { scorer.factLookup }
 
   init(study: CaseStudy, framework: Framework) {
     self.study = study
     self.framework = framework
     self.scorer = Scorer(study: study, framework: framework)
-    self.facts = FactLookup(matcher: scorer.matcher, facts: study.facts)
   }
 
   /// Items of the phase not yet mentioned in its notes, heaviest first,

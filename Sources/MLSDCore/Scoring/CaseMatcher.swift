@@ -152,29 +152,4 @@ package struct CaseMatcher: Sendable {
     return result
   }
 
-  /// The fact a question asks for: the one whose best-matching phrase is the
-  /// most specific; nil when no fact matches.
-  package func fact(answering question: String) -> Fact? {
-    let text = index([question])
-    var best: (fact: Fact, score: Double, count: Int)?
-    for (fact, phrases) in factPhrases {
-      var score = 0.0
-      var count = 0
-      for phrase in phrases where text.contains(phrase) {
-        // Words side by side beat the same words spread apart.
-        let tight = text.contains(phrase, maxGap: 0) ? 0.25 : 0
-        score = max(score, phrase.specificity + tight)
-        count += 1
-      }
-      guard count > 0 else { continue }
-      if let current = best,
-        current.score > score || (current.score == score && current.count >= count)
-      {
-        continue
-      }
-      best = (fact, score, count)
-    }
-    return best?.fact
-  }
-
 }

@@ -1,13 +1,14 @@
 /// What the candidate clarified: the facts asked for and those stated.
 extension Scorer {
-  /// The facts the questions asked for (every fact a question names, so
-  /// "What are the scale and the latency budget?" asks both), and those
+  /// The facts the questions asked for (those the interviewer answers it
+  /// with, and every other fact it names, so "What are the scale and the
+  /// latency budget?" asks both), and those
   /// pinned down without a question: by a note of the first phase, or by
   /// the evidence of a first-phase item. A fact is never both never asked
   /// and shown as clarified. Read from the notes' one index, in one pass.
-  func clarifiedFacts(text: IndexedText, notes: [CoverageRule.Note], phases: [PhaseResult]) -> (
-    asked: [Fact], stated: [Fact]
-  ) {
+  func clarifiedFacts(
+    text: IndexedText, lines: [String], notes: [CoverageRule.Note], phases: [PhaseResult]
+  ) -> (asked: [Fact], stated: [Fact]) {
     let named = matcher.factsNamed(in: text)
     let firstPhase = matcher.framework.phases.first?.id ?? ""
     var evidence = Set<Int>()
@@ -18,7 +19,10 @@ extension Scorer {
     var stated: [Fact] = []
     var seen = Set<String>()
     for (line, note) in notes.enumerated() where note.substance.isQuestion {
-      for fact in named[line] ?? [] where seen.insert(fact.id).inserted { asked.append(fact) }
+      let answered = line < lines.count ? factLookup.facts(answering: lines[line]) : []
+      for fact in answered + (named[line] ?? []) where seen.insert(fact.id).inserted {
+        asked.append(fact)
+      }
     }
     for (line, note) in notes.enumerated()
     where (note.phaseID == firstPhase && !note.substance.isQuestion) || evidence.contains(line) {

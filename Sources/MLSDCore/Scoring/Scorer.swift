@@ -57,21 +57,23 @@
 /// Grades a transcript against a case: a pure function of its inputs.
 package struct Scorer: Sendable {
   package let matcher: CaseMatcher
+  /// Which facts a question asks for: the interviewer answers with it and
+  /// the card counts questions with it, so the two never disagree.
+  package let factLookup: FactLookup
   let policy: ScoringPolicy
 
   package init(study: CaseStudy, framework: Framework) {
-    self.matcher = CaseMatcher(study: study, framework: framework)
-    self.policy = .standard
+    self.init(matcher: CaseMatcher(study: study, framework: framework), policy: .standard)
   }
 
   /// With other numbers than the standard ones: for tuning and tests.
   package init(study: CaseStudy, framework: Framework, policy: ScoringPolicy) {
-    self.matcher = CaseMatcher(study: study, framework: framework)
-    self.policy = policy
+    self.init(matcher: CaseMatcher(study: study, framework: framework), policy: policy)
   }
 
   init(matcher: CaseMatcher, policy: ScoringPolicy) {
     self.matcher = matcher
+    self.factLookup = FactLookup(matcher: matcher, facts: matcher.study.facts)
     self.policy = policy
   }
 
@@ -141,7 +143,7 @@ package struct Scorer: Sendable {
     } else if topical == 1 && matcher.topicTerms.count >= 4 {
       total *= policy.barelyOnTopicFactor
     }
-    let facts = clarifiedFacts(text: text, notes: notes, phases: phases)
+    let facts = clarifiedFacts(text: text, lines: lines, notes: notes, phases: phases)
     let clarified = Set((facts.asked + facts.stated).map(\.id))
     let totalScore = Int(total.rounded())
     return Scorecard(

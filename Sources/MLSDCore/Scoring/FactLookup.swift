@@ -95,7 +95,7 @@ package struct FactLookup: Sendable {
       // it takes a word of the topic's name, or two words of the fact.
       let wordsPoint = termScore >= Self.minimumTermScore && (namesTopic || hits >= 2)
       guard phraseScore > 0 || wordsPoint else { continue }
-      let score = phraseScore + Self.termWeight * termScore
+      let score = (phraseScore > 0 ? 1 + phraseScore : 0) + Self.termWeight * termScore
       if score > (best?.score ?? 0) { best = (entry.fact, score) }
     }
     return best?.fact
@@ -159,12 +159,12 @@ package struct FactLookup: Sendable {
         "user",
         ["who", "users", "audience", "customer", "customers", "people", "viewers", "members"]
       ),
-      ("scale", ["many", "big", "size", "volume", "dau", "mau", "much", "scale"]),
+      ("scale", ["many", "big", "size", "dau", "mau", "much", "scale"]),
       ("traffic", ["qps", "rps", "requests", "load", "peak", "throughput", "traffic"]),
       (
         "latency",
         [
-          "fast", "slow", "millisecond", "milliseconds", "ms", "p99", "deadline", "speed", "sla",
+          "slow", "millisecond", "milliseconds", "ms", "p99", "deadline", "speed", "sla",
           "latency", "latncy", "latecy",
         ]
       ),
