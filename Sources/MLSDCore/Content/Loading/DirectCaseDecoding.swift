@@ -58,19 +58,11 @@ extension ByteScanner {
   fileprivate mutating func caseStudy(phaseKeys: Keys, phaseIDs: [String], expectedID: String)
     throws(GiveUp) -> CaseStudy
   {
-    var study = CaseStudy(
-      id: "", title: "", category: "", difficulty: .medium, summary: "", prompt: "", facts: [],
-      phases: [], pitfalls: [], diagram: [])
+    var study = Self.blankCase
     var phases = [CasePhase?](repeating: nil, count: phaseIDs.count)
     try object(Self.caseKeys) { scanner, key throws(GiveUp) in
+      if try scanner.caseHeader(key, into: &study) { return }
       switch key {
-      case 0: study.id = try scanner.identifier()
-      case 1: study.title = try scanner.string()
-      case 2: study.category = try scanner.string()
-      case 3:
-        guard let difficulty = Difficulty(rawValue: try scanner.string()) else { throw GiveUp() }
-        study.difficulty = difficulty
-      case 4: study.summary = try scanner.string()
       case 5: study.prompt = try scanner.string()
       case 6: study.facts = try scanner.facts()
       case 7:
@@ -95,21 +87,35 @@ extension ByteScanner {
     return study
   }
 
+  /// What the decoders fill in, field by field.
+  fileprivate static let blankCase = CaseStudy(
+    id: "", title: "", category: "", difficulty: .medium, summary: "", prompt: "", facts: [],
+    phases: [], pitfalls: [], diagram: [])
+
+  /// The five fields a case's summary is made of (keys 0–4 of `caseKeys`),
+  /// read the same way for the whole case and for `cases`. False for any
+  /// other key.
+  fileprivate mutating func caseHeader(_ key: Int, into study: inout CaseStudy) throws(GiveUp)
+    -> Bool
+  {
+    switch key {
+    case 0: study.id = try identifier()
+    case 1: study.title = try string()
+    case 2: study.category = try string()
+    case 3:
+      guard let difficulty = Difficulty(rawValue: try string()) else { throw GiveUp() }
+      study.difficulty = difficulty
+    case 4: study.summary = try string()
+    default: return false
+    }
+    return true
+  }
+
   fileprivate mutating func caseSummary(expectedID: String) throws(GiveUp) -> CaseStudy {
-    var study = CaseStudy(
-      id: "", title: "", category: "", difficulty: .medium, summary: "", prompt: "", facts: [],
-      phases: [], pitfalls: [], diagram: [])
+    var study = Self.blankCase
     try object(Self.caseKeys) { scanner, key throws(GiveUp) in
-      switch key {
-      case 0: study.id = try scanner.identifier()
-      case 1: study.title = try scanner.string()
-      case 2: study.category = try scanner.string()
-      case 3:
-        guard let difficulty = Difficulty(rawValue: try scanner.string()) else { throw GiveUp() }
-        study.difficulty = difficulty
-      case 4: study.summary = try scanner.string()
-      default: try scanner.skipValue()
-      }
+      if try scanner.caseHeader(key, into: &study) { return }
+      try scanner.skipValue()
     }
     guard study.id == expectedID else { throw GiveUp() }
     return study
