@@ -157,7 +157,7 @@ enum InterviewCommand: Command {
       if endedEarly {
         out += "Input ended before the last phase; continue with: mlsd interview --resume\n"
       } else {
-        out += NextSteps.text(for: card, caseID: engine.study.id)
+        out += NextSteps.text(for: card, caseID: engine.study.id, width: width)
       }
       context.stdout.write(out)
       return .success
