@@ -6,9 +6,10 @@ import Testing
 /// The scorer's item ticks against interviewers' item-by-item labels
 /// (Fixtures/labels/SET/*.json): micro precision and recall over the judged
 /// items, and how often a shared tick quotes the interviewer's line.
-/// `graded` and `holdout` were tuned on; `blind` (54 answers by a writer who
-/// never saw the checklists, labelled by interviewers from item texts) never
-/// was.
+/// `graded`, `holdout` and `blind` have been tuned on; `unseen` (32
+/// answers by a writer who never saw the checklists, graded by two
+/// interviewers and labelled from the item texts) never has been, and
+/// carries the held-out figures.
 @Suite("Scorer ticks against interviewers' labels")
 struct TickAgreementTests {
   struct Bounds: Sendable, CustomStringConvertible {
@@ -25,13 +26,15 @@ struct TickAgreementTests {
 
   static let bounds: [Bounds] = [
     // Reached on the tuning sets (below the targets: see Scorer.swift for
-    // what the phrase lists leave out).
-    Bounds(set: "graded", precision: 0.85, recall: 0.80, evidence: 0.84),
-    Bounds(set: "holdout", precision: 0.80, recall: 0.72, evidence: 0.83),
-    // Never tuned on, scored once after tuning ended: below the targets
-    // (0.76, 0.72, 0.77). The floors keep what was reached; the targets
+    // what the phrase lists leave out). `blind` was held out until its
+    // misses were read; it is tuning data now.
+    Bounds(set: "graded", precision: 0.84, recall: 0.82, evidence: 0.83),
+    Bounds(set: "holdout", precision: 0.78, recall: 0.75, evidence: 0.82),
+    Bounds(set: "blind", precision: 0.75, recall: 0.75, evidence: 0.75),
+    // Never tuned on: 0.77, 0.77 and 0.75 when scored after tuning (0.77,
+    // 0.72, 0.78 before it). The floors keep what was reached; the targets
     // above stay the bar to meet.
-    Bounds(set: "blind", precision: 0.75, recall: 0.70, evidence: 0.76),
+    Bounds(set: "unseen", precision: 0.76, recall: 0.76, evidence: 0.74),
   ]
 
   static func evaluate(_ set: String) throws -> AnswerSetEvaluation? {
@@ -42,7 +45,7 @@ struct TickAgreementTests {
 
   @Test(arguments: bounds)
   func ticksAgreeWithTheInterviewers(bounds: Bounds) throws {
-    guard let evaluation = try Self.evaluate(bounds.set) else { return }
+    let evaluation = try #require(try Self.evaluate(bounds.set), "no labelled set \(bounds.set)")
     let agreement = evaluation.agreement
     print(
       "\(bounds.set): precision \(agreement.precision), recall \(agreement.recall), evidence \(agreement.evidence) over \(evaluation.labelledAnswers) answers"

@@ -56,15 +56,21 @@ extension Scorer {
       return ItemResult(item: item, status: .missed, evidence: nil, credit: 0)
     }
     let asksFit = phaseID == matcher.framework.phases.first?.id
-    var covering: (ownPhase: Bool, support: Double, line: Int)?
+    var covering: (ownPhase: Bool, support: Double, line: Int, asked: Bool)?
     var naming: (support: Double, line: Int)?
     for mention in matcher.mentions(of: item, in: text) {
       let note = notes[mention.line]
       let support = rule.support(
         for: terms, phrases: mention.phrases, in: note, itemPhaseID: phaseID, asksFit: asksFit)
       var covers = answersThisCase && rule.canCover(note.substance)
+      // A generic item asked about in general terms ("what is the business
+      // goal?") is covered, but earns what a note under another phase
+      // earns: the habit is there, this case's specifics are not.
+      var asked = false
       if item.isGeneric {
-        covers = covers && caseLines.contains(mention.line) && support >= policy.genericCoverage
+        let shown = caseLines.contains(mention.line) && support >= policy.genericCoverage
+        asked = !shown && asksFit && note.substance.asks && support >= policy.coverage
+        covers = covers && (shown || asked)
       } else {
         covers = covers && support >= policy.coverage
         if covers && !item.isGeneric { caseLines.insert(mention.line) }
@@ -74,13 +80,13 @@ extension Scorer {
         let better = covering.map { current in
           current.ownPhase != ownPhase ? ownPhase : current.support < support
         }
-        if better ?? true { covering = (ownPhase, support, mention.line) }
+        if better ?? true { covering = (ownPhase, support, mention.line, asked) }
       } else if naming.map({ $0.support < support }) ?? true {
         naming = (support, mention.line)
       }
     }
     if let covering {
-      let credit = covering.ownPhase ? 1 : policy.otherPhaseFactor
+      let credit = covering.ownPhase && !covering.asked ? 1 : policy.otherPhaseFactor
       return ItemResult(
         item: item, status: .covered, evidence: lines[covering.line], credit: credit,
         otherPhase: !covering.ownPhase, evidenceLine: covering.line)

@@ -88,15 +88,27 @@ package struct Scorer: Sendable {
     let topical = lines.isEmpty ? 0 : matcher.topicTermsMentioned(in: text)
     let answersThisCase = lines.isEmpty || topical > 0
 
+    // The case's own items first, over every phase: a generic item is
+    // shown by a line that shows one of them, wherever it was said.
+    var caseLines = Set<Int>()
+    var caseResults: [String: ItemResult] = [:]
+    for phase in framework.phases {
+      for item in matcher.items(for: phase.id, level: level) where !item.isGeneric {
+        caseResults[item.id] = assess(
+          item, phaseID: phase.id, text: text, lines: lines, notes: notes,
+          answersThisCase: answersThisCase, caseLines: &caseLines)
+      }
+    }
     var phases: [PhaseResult] = []
     var weightedTotal = 0.0
     for phase in framework.phases {
       var items: [ItemResult] = []
-      var caseLines = Set<Int>()
       for item in matcher.items(for: phase.id, level: level) {
-        var result = assess(
-          item, phaseID: phase.id, text: text, lines: lines, notes: notes,
-          answersThisCase: answersThisCase, caseLines: &caseLines)
+        var result =
+          caseResults[item.id]
+          ?? assess(
+            item, phaseID: phase.id, text: text, lines: lines, notes: notes,
+            answersThisCase: answersThisCase, caseLines: &caseLines)
         switch overrides[item.id] {
         case true?:
           result.status = .covered
