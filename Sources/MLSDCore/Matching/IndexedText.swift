@@ -48,7 +48,7 @@ struct IndexedText {
       for position in tokens.indices.dropLast() {
         guard tokens[position].flags.contains(.joinable) else { continue }
         let first = tokens[position].raw
-        guard !first.isEmpty, let candidates = vocabulary.joinable[first] else { continue }
+        guard !first.isEmpty, let candidates = vocabulary.joinable(first) else { continue }
         let second = tokens[position + 1].raw
         guard !second.isEmpty else { continue }
         for candidate in candidates

@@ -21,7 +21,7 @@ struct Vocabulary: Sendable {
     var result: Lexeme.Flags = []
     if isIndexed(term) { result.insert(.indexed) }
     if hasAbbreviationForms(term) { result.insert(.abbreviation) }
-    if joinable[raw] != nil { result.insert(.joinable) }
+    if joinable(raw) != nil { result.insert(.joinable) }
     if AbbreviationForms.startsExpansion(term) { result.insert(.startsExpansion) }
     if AbbreviationForms.expands(term) { result.insert(.expands) }
     return result
@@ -32,9 +32,20 @@ struct Vocabulary: Sendable {
     return termFlags[term]?.contains(.abbreviation) ?? false
   }
 
-  /// One-word phrase words by every proper prefix, so a note's "two tower"
-  /// can be checked against "twotower" without joining every word pair.
-  private(set) var joinable: [String: [(word: String, stem: String)]] = [:]
+  /// One-word phrase words (letters only, at least five) by their first
+  /// two letters, in the order the phrases give them: see `joinable(_:)`.
+  private var joinableWords: [String: [(word: String, stem: String)]] = [:]
+
+  /// The one-word phrase words that `first` is a proper prefix of (leaving
+  /// at least two letters), in phrase order, so a note's "two tower" can be
+  /// checked against "twotower" without joining every word pair. Nil when
+  /// there are none.
+  func joinable(_ first: String) -> [(word: String, stem: String)]? {
+    let length = first.count
+    guard length >= 2, let words = joinableWords[String(first.prefix(2))] else { return nil }
+    let found = words.filter { length < $0.word.count - 1 && $0.word.hasPrefix(first) }
+    return found.isEmpty ? nil : found
+  }
   /// Words known to be spelt right (from the case's own prose): never
   /// "corrected" into a phrase word one letter away.
   private var known: Set<String> = []
@@ -70,9 +81,7 @@ struct Vocabulary: Sendable {
       where word.raw.count >= 5 && phrase.forms.contains([word.term]) {
         let letters = word.raw.filter(\.isLetter)
         guard letters.count >= 5 else { continue }
-        for length in 2..<(letters.count - 1) {
-          joinable[String(letters.prefix(length)), default: []].append((letters, word.term))
-        }
+        joinableWords[String(letters.prefix(2)), default: []].append((letters, word.term))
       }
     }
     for word in Tokenizer.words(in: knownText) where word.count >= Self.minimumLength {
