@@ -127,3 +127,62 @@ struct Vocabulary: Sendable {
     return nil
   }
 }
+
+extension Vocabulary {
+  /// Every table as `init(phrases:knownText:lookups:)` built it, in order:
+  /// candidates are tried in the order they were added.
+  func write(to writer: inout TableWriter) {
+    writer.set(terms)
+    Self.write(rawByLength.sorted { $0.key < $1.key }, to: &writer) { $0.int($1) }
+    writer.array(stemsByLength.sorted { $0.key < $1.key }) { writer, entry in
+      writer.int(entry.key)
+      writer.strings(entry.value)
+    }
+    if let termFlags {
+      writer.int(1)
+      writer.array(termFlags.sorted { $0.key < $1.key }) { writer, entry in
+        writer.string(entry.key)
+        writer.int(Int(entry.value.rawValue))
+      }
+    } else {
+      writer.int(0)
+    }
+    Self.write(joinableWords.sorted { $0.key < $1.key }, to: &writer) { $0.string($1) }
+    writer.set(known)
+  }
+
+  init(from reader: inout TableReader) {
+    terms = reader.set()
+    rawByLength = Dictionary(Self.readWordLists(from: &reader) { $0.int() }) { $1 }
+    stemsByLength = Dictionary(reader.array { ($0.int(), $0.strings()) }) { $1 }
+    if reader.int() == 1 {
+      let flags = reader.array {
+        ($0.string(), Lexeme.Flags(rawValue: UInt8(truncatingIfNeeded: $0.int())))
+      }
+      termFlags = Dictionary(flags) { $1 }
+    }
+    joinableWords = Dictionary(Self.readWordLists(from: &reader) { $0.string() }) { $1 }
+    known = reader.set()
+  }
+
+  private static func write<Key>(
+    _ lists: [(key: Key, value: [(word: String, stem: String)])], to writer: inout TableWriter,
+    key: (inout TableWriter, Key) -> Void
+  ) {
+    writer.array(lists) { writer, entry in
+      key(&writer, entry.key)
+      writer.array(entry.value) { writer, word in
+        writer.string(word.word)
+        writer.string(word.stem)
+      }
+    }
+  }
+
+  private static func readWordLists<Key>(
+    from reader: inout TableReader, key: (inout TableReader) -> Key
+  ) -> [(Key, [(word: String, stem: String)])] {
+    reader.array { reader in
+      (key(&reader), reader.array { (word: $0.string(), stem: $0.string()) })
+    }
+  }
+}
