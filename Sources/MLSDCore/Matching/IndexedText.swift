@@ -48,25 +48,25 @@ struct IndexedText {
       for position in tokens.indices.dropLast() {
         guard tokens[position].flags.contains(.joinable) else { continue }
         let first = tokens[position].raw
-        guard !first.isEmpty, let candidates = vocabulary.joinable(first) else { continue }
         let second = tokens[position + 1].raw
-        guard !second.isEmpty else { continue }
-        for candidate in candidates
-        where candidate.word.utf8.count <= first.utf8.count + second.utf8.count + 2
-          && Self.continues(candidate.word, after: first.utf8.count, with: second)
-        {
-          let word = first + second
-          let term: String
-          if let cached = lexicon.lookup(word)?.stem ?? cache[word] {
-            term = cached
-          } else {
-            term = PorterStemmer.stem(SpellingVariants.american(word))
-            cache[word] = term
-          }
-          if term == candidate.stem {
-            joined[term, default: []].append((lineIndex, scope[position]))
-          }
-          break
+        guard !first.isEmpty, !second.isEmpty,
+          let candidate = vocabulary.firstJoinable(
+            first,
+            where: {
+              $0.word.utf8.count <= first.utf8.count + second.utf8.count + 2
+                && Self.continues($0.word, after: first.utf8.count, with: second)
+            })
+        else { continue }
+        let word = first + second
+        let term: String
+        if let cached = lexicon.lookup(word)?.stem ?? cache[word] {
+          term = cached
+        } else {
+          term = PorterStemmer.stem(SpellingVariants.american(word))
+          cache[word] = term
+        }
+        if term == candidate.stem {
+          joined[term, default: []].append((lineIndex, scope[position]))
         }
       }
       // Most lines hold no abbreviation or expansion: one form is enough.

@@ -21,7 +21,7 @@ struct Vocabulary: Sendable {
     var result: Lexeme.Flags = []
     if isIndexed(term) { result.insert(.indexed) }
     if hasAbbreviationForms(term) { result.insert(.abbreviation) }
-    if joinable(raw) != nil { result.insert(.joinable) }
+    if firstJoinable(raw) != nil { result.insert(.joinable) }
     if AbbreviationForms.startsExpansion(term) { result.insert(.startsExpansion) }
     if AbbreviationForms.expands(term) { result.insert(.expands) }
     return result
@@ -32,19 +32,37 @@ struct Vocabulary: Sendable {
     return termFlags[term]?.contains(.abbreviation) ?? false
   }
 
-  /// One-word phrase words (letters only, at least five) by their first
-  /// two letters, in the order the phrases give them: see `joinable(_:)`.
-  private var joinableWords: [String: [(word: String, stem: String)]] = [:]
+  /// A one-word phrase word (letters only, at least five of them), its
+  /// stem, and its length in characters.
+  struct JoinableWord {
+    var word: String
+    var stem: String
+    var length: Int
+  }
 
-  /// The one-word phrase words that `first` is a proper prefix of (leaving
-  /// at least two letters), in phrase order, so a note's "two tower" can be
-  /// checked against "twotower" without joining every word pair. Nil when
-  /// there are none.
-  func joinable(_ first: String) -> [(word: String, stem: String)]? {
+  /// One-word phrase words in the order the phrases give them, and the
+  /// same by their first letter: see `firstJoinable(_:where:)`.
+  private var joinableWords: [(word: String, stem: String)] = []
+  private var joinableByLetter: [Character: [JoinableWord]] = [:]
+
+  private mutating func addJoinable(_ word: String, stem: String) {
+    guard let letter = word.first else { return }
+    joinableWords.append((word, stem))
+    joinableByLetter[letter, default: []].append(
+      JoinableWord(word: word, stem: stem, length: word.count))
+  }
+
+  /// The first one-word phrase word, in phrase order, that `first` (two
+  /// letters or more) is a proper prefix of, leaving at least two letters,
+  /// and that `accept` takes: so a note's "two tower" can be checked
+  /// against "twotower" without joining every word pair.
+  func firstJoinable(_ first: String, where accept: (JoinableWord) -> Bool = { _ in true })
+    -> JoinableWord?
+  {
+    guard let letter = first.first, let words = joinableByLetter[letter] else { return nil }
     let length = first.count
-    guard length >= 2, let words = joinableWords[String(first.prefix(2))] else { return nil }
-    let found = words.filter { length < $0.word.count - 1 && $0.word.hasPrefix(first) }
-    return found.isEmpty ? nil : found
+    guard length >= 2 else { return nil }
+    return words.first { length < $0.length - 1 && $0.word.hasPrefix(first) && accept($0) }
   }
   /// Words known to be spelt right (from the case's own prose): never
   /// "corrected" into a phrase word one letter away.
@@ -81,7 +99,7 @@ struct Vocabulary: Sendable {
       where word.raw.count >= 5 && phrase.forms.contains([word.term]) {
         let letters = word.raw.filter(\.isLetter)
         guard letters.count >= 5 else { continue }
-        joinableWords[String(letters.prefix(2)), default: []].append((letters, word.term))
+        addJoinable(letters, stem: word.term)
       }
     }
     for word in Tokenizer.words(in: knownText) where word.count >= Self.minimumLength {
@@ -147,7 +165,10 @@ extension Vocabulary {
     } else {
       writer.int(0)
     }
-    Self.write(joinableWords.sorted { $0.key < $1.key }, to: &writer) { $0.string($1) }
+    writer.array(joinableWords) { writer, entry in
+      writer.string(entry.word)
+      writer.string(entry.stem)
+    }
     writer.set(known)
   }
 
@@ -161,7 +182,10 @@ extension Vocabulary {
       }
       termFlags = Dictionary(flags) { $1 }
     }
-    joinableWords = Dictionary(Self.readWordLists(from: &reader) { $0.string() }) { $1 }
+    for _ in 0..<reader.count() {
+      let word = reader.string()
+      addJoinable(word, stem: reader.string())
+    }
     known = reader.set()
   }
 
