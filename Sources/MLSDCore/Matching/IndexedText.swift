@@ -28,6 +28,7 @@ struct IndexedText {
     self.lines = lines
     var cache: [String: String] = [:]
     var corrections: [String: String] = [:]
+    var joinableCandidates: [String: [Vocabulary.JoinableWord]] = [:]
     for (lineIndex, line) in lines.enumerated() {
       var tokens = Tokenizer.tokens(line, cache: &cache, known: lexicon)
       for position in tokens.indices where !tokens[position].isBoundary && !tokens[position].isKnown
@@ -49,13 +50,20 @@ struct IndexedText {
         guard tokens[position].flags.contains(.joinable) else { continue }
         let first = tokens[position].raw
         let second = tokens[position + 1].raw
-        guard !first.isEmpty, !second.isEmpty,
-          let candidate = vocabulary.firstJoinable(
-            first,
-            where: {
-              $0.word.utf8.count <= first.utf8.count + second.utf8.count + 2
-                && Self.continues($0.word, after: first.utf8.count, with: second)
-            })
+        guard !first.isEmpty, !second.isEmpty else { continue }
+        // Looked up once per distinct word: "real", "two" recur on many lines.
+        let candidates: [Vocabulary.JoinableWord]
+        if let known = joinableCandidates[first] {
+          candidates = known
+        } else {
+          candidates = vocabulary.joinable(first)
+          joinableCandidates[first] = candidates
+        }
+        guard
+          let candidate = candidates.first(where: {
+            $0.word.utf8.count <= first.utf8.count + second.utf8.count + 2
+              && Self.continues($0.word, after: first.utf8.count, with: second)
+          })
         else { continue }
         let word = first + second
         let term: String

@@ -21,7 +21,7 @@ struct Vocabulary: Sendable {
     var result: Lexeme.Flags = []
     if isIndexed(term) { result.insert(.indexed) }
     if hasAbbreviationForms(term) { result.insert(.abbreviation) }
-    if firstJoinable(raw) != nil { result.insert(.joinable) }
+    if isJoinable(raw) { result.insert(.joinable) }
     if AbbreviationForms.startsExpansion(term) { result.insert(.startsExpansion) }
     if AbbreviationForms.expands(term) { result.insert(.expands) }
     return result
@@ -41,7 +41,7 @@ struct Vocabulary: Sendable {
   }
 
   /// One-word phrase words in the order the phrases give them, and the
-  /// same by their first letter: see `firstJoinable(_:where:)`.
+  /// same by their first letter: see `joinable(_:)`.
   private var joinableWords: [(word: String, stem: String)] = []
   private var joinableByLetter: [Character: [JoinableWord]] = [:]
 
@@ -52,17 +52,23 @@ struct Vocabulary: Sendable {
       JoinableWord(word: word, stem: stem, length: word.count))
   }
 
-  /// The first one-word phrase word, in phrase order, that `first` (two
-  /// letters or more) is a proper prefix of, leaving at least two letters,
-  /// and that `accept` takes: so a note's "two tower" can be checked
-  /// against "twotower" without joining every word pair.
-  func firstJoinable(_ first: String, where accept: (JoinableWord) -> Bool = { _ in true })
-    -> JoinableWord?
-  {
-    guard let letter = first.first, let words = joinableByLetter[letter] else { return nil }
+  /// The one-word phrase words, in phrase order, that `first` (two letters
+  /// or more) is a proper prefix of, leaving at least two letters: so a
+  /// note's "two tower" can be checked against "twotower" without joining
+  /// every word pair.
+  func joinable(_ first: String) -> [JoinableWord] {
+    guard let letter = first.first, let words = joinableByLetter[letter] else { return [] }
     let length = first.count
-    guard length >= 2 else { return nil }
-    return words.first { length < $0.length - 1 && $0.word.hasPrefix(first) && accept($0) }
+    guard length >= 2 else { return [] }
+    return words.filter { length < $0.length - 1 && $0.word.hasPrefix(first) }
+  }
+
+  /// Whether `joinable(first)` has any word, without listing them.
+  func isJoinable(_ first: String) -> Bool {
+    guard let letter = first.first, let words = joinableByLetter[letter] else { return false }
+    let length = first.count
+    guard length >= 2 else { return false }
+    return words.contains { length < $0.length - 1 && $0.word.hasPrefix(first) }
   }
   /// Words known to be spelt right (from the case's own prose): never
   /// "corrected" into a phrase word one letter away.
