@@ -26,8 +26,9 @@ package struct PreparedContent: Sendable {
   }
 
   /// Drops what a pack replaces. Cases are checked against the framework's
-  /// phases, so a pack's framework invalidates every prepared case.
-  func without(paths: Set<String>) -> PreparedContent {
+  /// phases, so a pack's framework invalidates every prepared case. Looks
+  /// up the prepared cases' paths (a dozen), not every path of the pack.
+  func without(paths: Dictionary<String, ContentFiles.File>.Keys) -> PreparedContent {
     var copy = self
     if paths.contains(ContentFiles.frameworkPath) {
       copy.framework = nil
@@ -35,11 +36,10 @@ package struct PreparedContent: Sendable {
       copy.matchers = [:]
     }
     if paths.contains(ContentFiles.glossaryPath) { copy.glossary = nil }
-    for path in paths {
-      if let id = ContentFiles.caseID(path: path) {
-        copy.cases[id] = nil
-        copy.matchers[id] = nil
-      }
+    for id in Set(copy.cases.keys).union(copy.matchers.keys)
+    where paths.contains(ContentFiles.casePath(id)) {
+      copy.cases[id] = nil
+      copy.matchers[id] = nil
     }
     return copy
   }
