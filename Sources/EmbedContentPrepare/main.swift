@@ -26,6 +26,7 @@ let unprepared = """
     static let framework: (@Sendable () -> Framework)? = nil
     static let glossary: (@Sendable () -> Glossary)? = nil
     static let cases: [String: @Sendable () -> CaseStudy] = [:]
+    static let matchers: [String: @Sendable () -> PreparedMatcher] = [:]
     package static let searchIndex: PreparedSearchIndex? = nil
   }
 
@@ -76,6 +77,17 @@ func prepared() -> String? {
   for (index, study) in cases.enumerated() {
     source += "\n  private static func case\(index)() -> CaseStudy {\n"
     source += "    \(SwiftLiteral.caseStudy(study))\n  }\n"
+  }
+  // Each case's scoring tables, computed by the core's own scorer.
+  source += "\n  static let matchers: [String: @Sendable () -> PreparedMatcher] = [\n"
+  for (index, study) in cases.enumerated() {
+    source += "    \(SwiftLiteral.string(study.id)): matcher\(index),\n"
+  }
+  source += "  ]\n"
+  for (index, study) in cases.enumerated() {
+    let prepared = Scorer(study: study, framework: library.framework).prepared
+    source += "\n  private static func matcher\(index)() -> PreparedMatcher {\n"
+    source += "    PreparedMatcher(encoded: \(SwiftLiteral.string(prepared.encoded)))\n  }\n"
   }
   source += """
 

@@ -6,7 +6,7 @@ import MLSDCore
 /// literals instead of parsing JSON.
 package enum PreparedBundle {
   package static let content = PreparedContent(
-    digest: digest, framework: framework, glossary: glossary, cases: cases)
+    digest: digest, framework: framework, glossary: glossary, cases: cases, matchers: matchers)
 
   /// The search index, built from its literals only when a search needs it.
   package static let searchIndexSource = PreparedSearchIndex.Source { searchIndex }

@@ -31,6 +31,11 @@ struct HelpGoldenTests {
     #expect(result.stdout == expected, "\(arguments.joined(separator: " ")) changed")
   }
 
+  /// Dispatch finds commands by these names without building their specs.
+  @Test func theRegistrysNamesAreTheCommandsOwn() {
+    #expect(CommandRegistry.names == CommandRegistry.all.map { $0.spec.name })
+  }
+
   /// Every file in Commands/ that defines a command is in the registry, so
   /// a command cannot be written and forgotten.
   @Test func everyCommandFileIsRegistered() throws {

@@ -60,12 +60,16 @@ enum InterviewCommand: Command {
       let study = try context.loadCase(session.record.caseID, from: library, command: spec)
       var state = session.record.state
       state.isFinished = false
-      engine = InterviewEngine(study: study, framework: library.framework, resuming: state)
+      engine = InterviewEngine(
+        study: study, framework: library.framework, resuming: state,
+        prepared: library.preparedMatcher(study.id))
     } else {
       let settings = try settings(from: arguments, framework: library.framework)
       let caseID = try chooseCase(arguments, library: library, store: store, context: context)
       let study = try context.loadCase(caseID, from: library, command: spec)
-      engine = InterviewEngine(study: study, framework: library.framework, settings: settings)
+      engine = InterviewEngine(
+        study: study, framework: library.framework, settings: settings,
+        prepared: library.preparedMatcher(study.id))
       session = InterviewSession.start(
         study: study, state: engine.state, store: store, now: context.now)
     }

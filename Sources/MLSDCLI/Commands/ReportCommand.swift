@@ -38,7 +38,8 @@ enum ReportCommand: Command {
     }
     let study = try context.loadCase(record.caseID, from: library, command: spec)
     let report = SessionReport.render(
-      record, study: study, framework: library.framework, timeZone: .system)
+      record, study: study, framework: library.framework,
+      prepared: library.preparedMatcher(study.id), timeZone: .system)
     guard let path = arguments.value(Self.out) else {
       context.stdout.write(report)
       return .success

@@ -69,7 +69,9 @@ enum ScoreCommand: Command {
     } catch {
       throw CommandFailure("\(name): \(error.description)", exitCode: .dataError)
     }
-    let card = Scorer(study: study, framework: library.framework).score(transcript, level: level)
+    let scorer = Scorer(
+      study: study, framework: library.framework, prepared: library.preparedMatcher(study.id))
+    let card = scorer.score(transcript, level: level)
     if arguments.has(Self.json) {
       context.stdout.write(JSONWriter.write(card.jsonValue) + "\n")
     } else {

@@ -9,9 +9,10 @@ import MLSDCore
 /// candidate's review corrections, so it is the one the interview showed.
 enum SessionReport {
   static func render(
-    _ record: SessionRecord, study: CaseStudy, framework: Framework, timeZone: LocalTimeZone
+    _ record: SessionRecord, study: CaseStudy, framework: Framework,
+    prepared: PreparedMatcher? = nil, timeZone: LocalTimeZone
   ) -> String {
-    let card = Scorer(study: study, framework: framework)
+    let card = Scorer(study: study, framework: framework, prepared: prepared)
       .score(
         record.state.transcript, level: record.state.settings.level, overrides: record.overrides)
     let items = study.allChecklistItems + framework.phases.flatMap(\.checklist)

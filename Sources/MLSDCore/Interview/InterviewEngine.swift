@@ -11,24 +11,31 @@ package struct InterviewEngine: Sendable {
   /// The clock reading at the last event; nil until the first.
   private var lastNow: Double?
 
-  package init(study: CaseStudy, framework: Framework, settings: InterviewSettings) {
+  /// `prepared`: the case's scoring tables from the build, if it has them.
+  package init(
+    study: CaseStudy, framework: Framework, settings: InterviewSettings,
+    prepared: PreparedMatcher? = nil
+  ) {
     self.study = study
     self.framework = framework
     self.state = InterviewState(
       caseID: study.id, settings: settings, phaseIDs: framework.phases.map(\.id),
       budgets: settings.budgets(for: framework))
-    self.interviewer = Interviewer(study: study, framework: framework)
+    self.interviewer = Interviewer(study: study, framework: framework, prepared: prepared)
   }
 
   /// Continues a saved interview with the time it had left.
-  package init(study: CaseStudy, framework: Framework, resuming saved: InterviewState) {
+  package init(
+    study: CaseStudy, framework: Framework, resuming saved: InterviewState,
+    prepared: PreparedMatcher? = nil
+  ) {
     self.study = study
     self.framework = framework
     self.state = saved
     self.state.isPaused = false
     self.state.isFinished = false
     self.state.endedByInput = false
-    self.interviewer = Interviewer(study: study, framework: framework)
+    self.interviewer = Interviewer(study: study, framework: framework, prepared: prepared)
   }
 
   // MARK: Events

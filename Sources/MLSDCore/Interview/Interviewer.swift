@@ -7,10 +7,10 @@ struct Interviewer: Sendable {
   let scorer: Scorer
   var facts: FactLookup { scorer.factLookup }
 
-  init(study: CaseStudy, framework: Framework) {
+  init(study: CaseStudy, framework: Framework, prepared: PreparedMatcher? = nil) {
     self.study = study
     self.framework = framework
-    self.scorer = Scorer(study: study, framework: framework)
+    self.scorer = Scorer(study: study, framework: framework, prepared: prepared)
   }
 
   /// Items of the phase not yet mentioned in its notes, heaviest first,

@@ -28,6 +28,7 @@ struct IndexedText {
     self.lines = lines
     var cache: [String: String] = [:]
     var corrections: [String: String] = [:]
+    var joinableCandidates: [String: [Vocabulary.JoinableWord]] = [:]
     for (lineIndex, line) in lines.enumerated() {
       var tokens = Tokenizer.tokens(line, cache: &cache, known: lexicon)
       for position in tokens.indices where !tokens[position].isBoundary && !tokens[position].isKnown
@@ -48,25 +49,32 @@ struct IndexedText {
       for position in tokens.indices.dropLast() {
         guard tokens[position].flags.contains(.joinable) else { continue }
         let first = tokens[position].raw
-        guard !first.isEmpty, let candidates = vocabulary.joinable[first] else { continue }
         let second = tokens[position + 1].raw
-        guard !second.isEmpty else { continue }
-        for candidate in candidates
-        where candidate.word.utf8.count <= first.utf8.count + second.utf8.count + 2
-          && Self.continues(candidate.word, after: first.utf8.count, with: second)
-        {
-          let word = first + second
-          let term: String
-          if let cached = lexicon.lookup(word)?.stem ?? cache[word] {
-            term = cached
-          } else {
-            term = PorterStemmer.stem(SpellingVariants.american(word))
-            cache[word] = term
-          }
-          if term == candidate.stem {
-            joined[term, default: []].append((lineIndex, scope[position]))
-          }
-          break
+        guard !first.isEmpty, !second.isEmpty else { continue }
+        // Looked up once per distinct word: "real", "two" recur on many lines.
+        let candidates: [Vocabulary.JoinableWord]
+        if let known = joinableCandidates[first] {
+          candidates = known
+        } else {
+          candidates = vocabulary.joinable(first)
+          joinableCandidates[first] = candidates
+        }
+        guard
+          let candidate = candidates.first(where: {
+            $0.word.utf8.count <= first.utf8.count + second.utf8.count + 2
+              && Self.continues($0.word, after: first.utf8.count, with: second)
+          })
+        else { continue }
+        let word = first + second
+        let term: String
+        if let cached = lexicon.lookup(word)?.stem ?? cache[word] {
+          term = cached
+        } else {
+          term = PorterStemmer.stem(SpellingVariants.american(word))
+          cache[word] = term
+        }
+        if term == candidate.stem {
+          joined[term, default: []].append((lineIndex, scope[position]))
         }
       }
       // Most lines hold no abbreviation or expansion: one form is enough.

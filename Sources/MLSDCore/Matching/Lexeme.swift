@@ -57,3 +57,25 @@ struct Lexicon: Sendable {
     return value
   }
 }
+
+extension Lexicon {
+  /// Every word, sorted, so the same lexicon always writes the same text.
+  func write(to writer: inout TableWriter) {
+    writer.array(entries.values.sorted { $0.raw < $1.raw }) { writer, lexeme in
+      writer.string(lexeme.raw)
+      writer.string(lexeme.stem)
+      writer.int(Int(lexeme.flags.rawValue))
+    }
+  }
+
+  init(from reader: inout TableReader) {
+    let count = reader.count()
+    entries.reserveCapacity(count)
+    for _ in 0..<count {
+      let raw = reader.string()
+      let stem = reader.string()
+      let flags = Lexeme.Flags(rawValue: UInt8(truncatingIfNeeded: reader.int()))
+      insert(Lexeme(stem: stem, flags: flags, raw: raw))
+    }
+  }
+}

@@ -49,6 +49,14 @@ package struct Phrase: Sendable, Equatable {
     self.joinedWord = joinedWord
   }
 
+  /// As compiled before, read back from prepared tables.
+  init(text: String, forms: [[String]], words: [Word], joinedWord: Word?) {
+    self.text = text
+    self.forms = forms
+    self.words = words
+    self.joinedWord = joinedWord
+  }
+
   /// How specific the phrase is: longer phrases beat shorter ones when two
   /// facts compete for a question.
   /// Question words ("how", "many") say less about which fact is meant

@@ -21,7 +21,7 @@ struct Vocabulary: Sendable {
     var result: Lexeme.Flags = []
     if isIndexed(term) { result.insert(.indexed) }
     if hasAbbreviationForms(term) { result.insert(.abbreviation) }
-    if joinable[raw] != nil { result.insert(.joinable) }
+    if isJoinable(raw) { result.insert(.joinable) }
     if AbbreviationForms.startsExpansion(term) { result.insert(.startsExpansion) }
     if AbbreviationForms.expands(term) { result.insert(.expands) }
     return result
@@ -32,9 +32,44 @@ struct Vocabulary: Sendable {
     return termFlags[term]?.contains(.abbreviation) ?? false
   }
 
-  /// One-word phrase words by every proper prefix, so a note's "two tower"
-  /// can be checked against "twotower" without joining every word pair.
-  private(set) var joinable: [String: [(word: String, stem: String)]] = [:]
+  /// A one-word phrase word (letters only, at least five of them), its
+  /// stem, and its length in characters.
+  struct JoinableWord {
+    var word: String
+    var stem: String
+    var length: Int
+  }
+
+  /// One-word phrase words in the order the phrases give them, and the
+  /// same by their first letter: see `joinable(_:)`.
+  private var joinableWords: [(word: String, stem: String)] = []
+  private var joinableByLetter: [Character: [JoinableWord]] = [:]
+
+  private mutating func addJoinable(_ word: String, stem: String) {
+    guard let letter = word.first else { return }
+    joinableWords.append((word, stem))
+    joinableByLetter[letter, default: []].append(
+      JoinableWord(word: word, stem: stem, length: word.count))
+  }
+
+  /// The one-word phrase words, in phrase order, that `first` (two letters
+  /// or more) is a proper prefix of, leaving at least two letters: so a
+  /// note's "two tower" can be checked against "twotower" without joining
+  /// every word pair.
+  func joinable(_ first: String) -> [JoinableWord] {
+    guard let letter = first.first, let words = joinableByLetter[letter] else { return [] }
+    let length = first.count
+    guard length >= 2 else { return [] }
+    return words.filter { length < $0.length - 1 && $0.word.hasPrefix(first) }
+  }
+
+  /// Whether `joinable(first)` has any word, without listing them.
+  func isJoinable(_ first: String) -> Bool {
+    guard let letter = first.first, let words = joinableByLetter[letter] else { return false }
+    let length = first.count
+    guard length >= 2 else { return false }
+    return words.contains { length < $0.length - 1 && $0.word.hasPrefix(first) }
+  }
   /// Words known to be spelt right (from the case's own prose): never
   /// "corrected" into a phrase word one letter away.
   private var known: Set<String> = []
@@ -70,9 +105,7 @@ struct Vocabulary: Sendable {
       where word.raw.count >= 5 && phrase.forms.contains([word.term]) {
         let letters = word.raw.filter(\.isLetter)
         guard letters.count >= 5 else { continue }
-        for length in 2..<(letters.count - 1) {
-          joinable[String(letters.prefix(length)), default: []].append((letters, word.term))
-        }
+        addJoinable(letters, stem: word.term)
       }
     }
     for word in Tokenizer.words(in: knownText) where word.count >= Self.minimumLength {
@@ -116,5 +149,70 @@ struct Vocabulary: Sendable {
       }
     }
     return nil
+  }
+}
+
+extension Vocabulary {
+  /// Every table as `init(phrases:knownText:lookups:)` built it, in order:
+  /// candidates are tried in the order they were added.
+  func write(to writer: inout TableWriter) {
+    writer.set(terms)
+    Self.write(rawByLength.sorted { $0.key < $1.key }, to: &writer) { $0.int($1) }
+    writer.array(stemsByLength.sorted { $0.key < $1.key }) { writer, entry in
+      writer.int(entry.key)
+      writer.strings(entry.value)
+    }
+    if let termFlags {
+      writer.int(1)
+      writer.array(termFlags.sorted { $0.key < $1.key }) { writer, entry in
+        writer.string(entry.key)
+        writer.int(Int(entry.value.rawValue))
+      }
+    } else {
+      writer.int(0)
+    }
+    writer.array(joinableWords) { writer, entry in
+      writer.string(entry.word)
+      writer.string(entry.stem)
+    }
+    writer.set(known)
+  }
+
+  init(from reader: inout TableReader) {
+    terms = reader.set()
+    rawByLength = Dictionary(Self.readWordLists(from: &reader) { $0.int() }) { $1 }
+    stemsByLength = Dictionary(reader.array { ($0.int(), $0.strings()) }) { $1 }
+    if reader.int() == 1 {
+      let flags = reader.array {
+        ($0.string(), Lexeme.Flags(rawValue: UInt8(truncatingIfNeeded: $0.int())))
+      }
+      termFlags = Dictionary(flags) { $1 }
+    }
+    for _ in 0..<reader.count() {
+      let word = reader.string()
+      addJoinable(word, stem: reader.string())
+    }
+    known = reader.set()
+  }
+
+  private static func write<Key>(
+    _ lists: [(key: Key, value: [(word: String, stem: String)])], to writer: inout TableWriter,
+    key: (inout TableWriter, Key) -> Void
+  ) {
+    writer.array(lists) { writer, entry in
+      key(&writer, entry.key)
+      writer.array(entry.value) { writer, word in
+        writer.string(word.word)
+        writer.string(word.stem)
+      }
+    }
+  }
+
+  private static func readWordLists<Key>(
+    from reader: inout TableReader, key: (inout TableReader) -> Key
+  ) -> [(Key, [(word: String, stem: String)])] {
+    reader.array { reader in
+      (key(&reader), reader.array { (word: $0.string(), stem: $0.string()) })
+    }
   }
 }

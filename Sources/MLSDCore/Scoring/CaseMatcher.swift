@@ -14,7 +14,7 @@ package struct CaseMatcher: Sendable {
   let lexicon: Lexicon
   /// The words that say what this case is about, as a reader would name it.
   let topicTerms: [String]
-  private let topicPhrases: [Phrase]
+  let topicPhrases: [Phrase]
 
   package init(study: CaseStudy, framework: Framework, topicTerms: [String]? = nil) {
     self.study = study
@@ -52,6 +52,23 @@ package struct CaseMatcher: Sendable {
     }
     for word in Tokenizer.plainStopWords { lexicon.insert(Lexeme(stem: "", flags: [], raw: word)) }
     self.lexicon = lexicon
+  }
+
+  /// Tables compiled before, read back (see `PreparedMatcher`).
+  init(
+    study: CaseStudy, framework: Framework, itemPhrases: [String: [Phrase]],
+    itemTerms: [String: ItemTerms], factPhrases: [(fact: Fact, phrases: [Phrase])],
+    vocabulary: Vocabulary, lexicon: Lexicon, topicTerms: [String], topicPhrases: [Phrase]
+  ) {
+    self.study = study
+    self.framework = framework
+    self.itemPhrases = itemPhrases
+    self.itemTerms = itemTerms
+    self.factPhrases = factPhrases
+    self.vocabulary = vocabulary
+    self.lexicon = lexicon
+    self.topicTerms = topicTerms
+    self.topicPhrases = topicPhrases
   }
 
   /// Everything the case and framework say in sentences: a dictionary of

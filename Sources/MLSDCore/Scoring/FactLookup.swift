@@ -9,12 +9,12 @@ package struct FactLookup: Sendable {
   let facts: [Fact]
   /// Per fact, each term it is known by and how strongly: its topic name
   /// and id (3), its phrases (2), its answer (1).
-  private let factTerms: [[String: Double]]
+  let factTerms: [[String: Double]]
   /// How rare each term is across the case's facts: a word every fact
   /// mentions says nothing about which one is asked for.
-  private let inverseFrequency: [String: Double]
+  let inverseFrequency: [String: Double]
   /// Every term the facts use, for correcting typos in questions.
-  private let vocabulary: [String]
+  let vocabulary: [String]
 
   package init(matcher: CaseMatcher, facts: [Fact]) {
     self.matcher = matcher

@@ -72,8 +72,14 @@ package struct Scorer: Sendable {
   }
 
   init(matcher: CaseMatcher, policy: ScoringPolicy) {
+    self.init(
+      matcher: matcher, factLookup: FactLookup(matcher: matcher, facts: matcher.study.facts),
+      policy: policy)
+  }
+
+  init(matcher: CaseMatcher, factLookup: FactLookup, policy: ScoringPolicy) {
     self.matcher = matcher
-    self.factLookup = FactLookup(matcher: matcher, facts: matcher.study.facts)
+    self.factLookup = factLookup
     self.policy = policy
   }
 

@@ -33,12 +33,9 @@ package enum TranscriptParser {
     var current: String?
     var sawHeading = false
     var inCodeFence = false
-    // LF, CRLF and a lone CR all end a line ("\r\n" is one Character, so
-    // splitting on "\n" alone would leave a CRLF file in one piece).
-    let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-    for (offset, rawLine) in lines.enumerated() {
+    for (offset, rawLine) in Self.lines(of: text).enumerated() {
       let lineNumber = offset + 1
-      let line = TerminalSafeText.cleanLine(String(rawLine)).trimmed()
+      let line = TerminalSafeText.cleanLine(rawLine).trimmed()
       if line.hasPrefix("```") {
         inCodeFence.toggle()
         continue
@@ -68,6 +65,44 @@ package enum TranscriptParser {
     }
     if !sawHeading { throw .noPhaseHeadings }
     return transcript
+  }
+
+  /// The lines of `text`, cut where `Character.isNewline` cuts them: LF,
+  /// CRLF and a lone CR, and VT, FF, NEL, LS and PS ("\r\n" is one
+  /// Character, so splitting on "\n" alone would leave a CRLF file in one
+  /// piece). Cut on bytes, in one pass: a line break is always a character
+  /// of its own, so no break sits inside another character.
+  static func lines(of text: String) -> [String] {
+    var text = text
+    return text.withUTF8 { bytes in
+      var lines: [String] = []
+      var start = 0
+      var index = 0
+      func cut(length: Int) {
+        lines.append(
+          String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+        index += length
+        start = index
+      }
+      while index < bytes.count {
+        switch bytes[index] {
+        case 0x0A, 0x0B, 0x0C:
+          cut(length: 1)
+        case 0x0D:
+          cut(length: index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1)
+        case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0x85:
+          cut(length: 2)
+        case 0xE2
+        where index + 2 < bytes.count && bytes[index + 1] == 0x80
+          && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+          cut(length: 3)
+        default:
+          index += 1
+        }
+      }
+      lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+      return lines
+    }
   }
 
   /// Accepts "Clarify requirements", "clarify", "1. Clarify requirements",

@@ -7,34 +7,53 @@ package enum WordWrap {
   {
     let hanging = hanging ?? indent
     // Spaces and line breaks are single bytes that never occur inside a
-    // multi-byte character, so splitting the UTF-8 view is exact and far
-    // cheaper than splitting by Character.
-    let words = text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x0A })
-      .map { String(Substring($0)) }
-    guard !words.isEmpty else { return [indent.trimmingTrailingSpaces()] }
-    var lines: [String] = []
-    var line = indent
-    var lineWidth = DisplayWidth.of(indent)
-    var lineHasWord = false
-    for word in words {
-      let wordWidth = DisplayWidth.of(word)
-      let prefixWidth = lineHasWord ? 1 : 0
-      if lineHasWord && lineWidth + prefixWidth + wordWidth > width {
-        lines.append(line)
-        line = hanging
-        lineWidth = DisplayWidth.of(hanging)
-        lineHasWord = false
+    // multi-byte character, so words are cut from the UTF-8 bytes, exactly
+    // and far more cheaply than by Character, and lines are built as bytes.
+    var text = text
+    return text.withUTF8 { bytes in
+      var lines: [String] = []
+      var line = Array(indent.utf8)
+      var lineWidth = DisplayWidth.of(indent)
+      var lineHasWord = false
+      var hangingWidth: Int?
+      var index = 0
+      while index < bytes.count {
+        if bytes[index] == 0x20 || bytes[index] == 0x0A {
+          index += 1
+          continue
+        }
+        let start = index
+        var isPlain = true
+        while index < bytes.count && bytes[index] != 0x20 && bytes[index] != 0x0A {
+          if bytes[index] < 0x20 || bytes[index] >= 0x7F { isPlain = false }
+          index += 1
+        }
+        let word = UnsafeBufferPointer(rebasing: bytes[start..<index])
+        // DisplayWidth's own shortcut for printable ASCII, without a String.
+        let wordWidth =
+          isPlain ? word.count : DisplayWidth.of(String(decoding: word, as: UTF8.self))
+        let prefixWidth = lineHasWord ? 1 : 0
+        if lineHasWord && lineWidth + prefixWidth + wordWidth > width {
+          lines.append(String(decoding: line, as: UTF8.self))
+          line.removeAll(keepingCapacity: true)
+          line.append(contentsOf: hanging.utf8)
+          let widthOfHanging = hangingWidth ?? DisplayWidth.of(hanging)
+          hangingWidth = widthOfHanging
+          lineWidth = widthOfHanging
+          lineHasWord = false
+        }
+        if lineHasWord {
+          line.append(0x20)
+          lineWidth += 1
+        }
+        line.append(contentsOf: word)
+        lineWidth += wordWidth
+        lineHasWord = true
       }
-      if lineHasWord {
-        line += " "
-        lineWidth += 1
-      }
-      line += word
-      lineWidth += wordWidth
-      lineHasWord = true
+      guard lineHasWord || !lines.isEmpty else { return [indent.trimmingTrailingSpaces()] }
+      lines.append(String(decoding: line, as: UTF8.self))
+      return lines
     }
-    lines.append(line)
-    return lines
   }
 
   /// Wraps text that may hold several paragraphs separated by blank lines.

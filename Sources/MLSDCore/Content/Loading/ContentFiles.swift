@@ -80,10 +80,13 @@ package struct ContentFiles: Sendable {
   /// `other`'s files win: a pack's case replaces a bundled case with the same
   /// id, and prepared values of replaced files are dropped.
   package func overlaid(with other: ContentFiles) -> ContentFiles {
+    // A pack may hold thousands of files and the bundle a dozen: the
+    // bundle's go into the pack's dictionary, not the other way round.
+    var merged = other.files
+    for (path, file) in files where merged[path] == nil { merged[path] = file }
     var result = ContentFiles(
-      files: files.merging(other.files) { _, new in new },
-      parallel: other.parallel.isSerial ? parallel : other.parallel)
-    result.prepared = prepared?.without(paths: Set(other.files.keys))
+      files: merged, parallel: other.parallel.isSerial ? parallel : other.parallel)
+    result.prepared = prepared?.without(paths: other.files.keys)
     return result
   }
 

@@ -46,6 +46,12 @@ package struct ContentLibrary: Sendable {
     return decoded
   }
 
+  /// The scoring tables the build prepared for a bundled case, nil for a
+  /// pack's case: `Scorer(study:framework:prepared:)` then compiles them.
+  package func preparedMatcher(_ id: String) -> PreparedMatcher? {
+    files.prepared?.matchers[id]?()
+  }
+
   /// Every case in id order, decoded in parallel; every problem if any fails.
   package func loadAllCases() throws(ContentError) -> [CaseStudy] {
     try everyCase { id throws(ContentError) in try loadCase(id) }

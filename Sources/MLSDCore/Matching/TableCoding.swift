@@ -1,0 +1,147 @@
+/// A compact text form for tables computed at build time and read back at
+/// run time: numbers end with ";", a string is its UTF-8 length, ":" and
+/// its bytes. Text, because large array literals are slow to compile and
+/// a string literal is not; length-prefixed, so any content survives.
+struct TableWriter {
+  private(set) var text = ""
+
+  mutating func int(_ value: Int) {
+    uint64(UInt64(max(0, value)))
+  }
+
+  mutating func uint64(_ value: UInt64) {
+    text += String(value)
+    text += ";"
+  }
+
+  mutating func string(_ value: String) {
+    text += String(value.utf8.count)
+    text += ":"
+    text += value
+  }
+
+  mutating func strings(_ values: [String]) {
+    int(values.count)
+    for value in values { string(value) }
+  }
+
+  /// Sorted, so the same set always reads the same: an unchanged table
+  /// leaves the generated file unchanged and nothing rebuilds.
+  mutating func set(_ values: Set<String>) {
+    strings(values.sorted())
+  }
+
+  mutating func array<Element>(_ values: [Element], _ write: (inout TableWriter, Element) -> Void) {
+    int(values.count)
+    for value in values { write(&self, value) }
+  }
+}
+
+/// Reads what `TableWriter` wrote. Malformed input never traps: the reader
+/// fails, every later read returns an empty value, and the caller checks
+/// `isValid` and builds the tables itself instead.
+struct TableReader {
+  private let bytes: UnsafeBufferPointer<UInt8>
+  private var position = 0
+  private(set) var failed = false
+
+  init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    self.bytes = bytes
+  }
+
+  /// Everything read, nothing failed.
+  var isValid: Bool { !failed && position == bytes.count }
+
+  mutating func fail() {
+    failed = true
+    position = bytes.count
+  }
+
+  mutating func uint64() -> UInt64 {
+    number(until: UInt8(ascii: ";"))
+  }
+
+  mutating func int() -> Int {
+    let value = uint64()
+    guard value <= UInt64(Int.max) else {
+      fail()
+      return 0
+    }
+    return Int(value)
+  }
+
+  /// A count of elements still to read: each takes at least one byte, so a
+  /// count larger than what is left is malformed.
+  mutating func count() -> Int {
+    let value = int()
+    guard value <= bytes.count - position else {
+      fail()
+      return 0
+    }
+    return value
+  }
+
+  mutating func string() -> String {
+    let length = number(until: UInt8(ascii: ":"))
+    guard length <= UInt64(bytes.count - position) else {
+      fail()
+      return ""
+    }
+    let end = position + Int(length)
+    let value = String(
+      decoding: UnsafeBufferPointer(rebasing: bytes[position..<end]), as: UTF8.self)
+    position = end
+    return value
+  }
+
+  mutating func strings() -> [String] {
+    array { $0.string() }
+  }
+
+  mutating func set() -> Set<String> {
+    let count = count()
+    var result = Set<String>(minimumCapacity: count)
+    for _ in 0..<count { result.insert(string()) }
+    return result
+  }
+
+  mutating func array<Element>(_ read: (inout TableReader) -> Element) -> [Element] {
+    let count = count()
+    var result: [Element] = []
+    result.reserveCapacity(count)
+    for _ in 0..<count { result.append(read(&self)) }
+    return result
+  }
+
+  /// Decimal digits up to `terminator`, at least one; anything else fails.
+  private mutating func number(until terminator: UInt8) -> UInt64 {
+    var value: UInt64 = 0
+    var digits = 0
+    while position < bytes.count {
+      let byte = bytes[position]
+      position += 1
+      if byte == terminator && digits > 0 { return value }
+      let digit = byte &- UInt8(ascii: "0")
+      guard digit < 10 else { break }
+      let (shifted, overflow) = value.multipliedReportingOverflow(by: 10)
+      let (sum, carry) = shifted.addingReportingOverflow(UInt64(digit))
+      guard !overflow && !carry else { break }
+      value = sum
+      digits += 1
+    }
+    fail()
+    return 0
+  }
+}
+
+extension TableReader {
+  /// Reads `text` with `read`; nil when it does not hold exactly one table.
+  static func read<Value>(_ text: String, _ read: (inout TableReader) -> Value?) -> Value? {
+    var text = text
+    return text.withUTF8 { bytes in
+      var reader = TableReader(bytes)
+      let value = read(&reader)
+      return reader.isValid ? value : nil
+    }
+  }
+}

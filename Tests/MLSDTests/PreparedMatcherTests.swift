@@ -1,0 +1,106 @@
+import Foundation
+import MLSDBundle
+import Testing
+
+@testable import MLSDCore
+
+/// The build writes each bundled case's scoring tables out (`PreparedMatcher`)
+/// and `score` and `interview` read them back. Scoring with them must be
+/// exactly scoring with tables compiled at run time, as a content pack's
+/// case and an unprepared build are scored: these tests guard that fallback.
+@Suite("Scoring tables prepared at build time")
+struct PreparedMatcherTests {
+  static let library = try? ContentLibrary(files: .bundledAndPrepared)
+
+  static var gradedAnswers: [GradeSheet.Entry] {
+    (try? GradeSheet(json: Fixtures.text("graded/grades.json")).entries) ?? []
+  }
+
+  @Test func everyBundledCaseHasTablesThatRead() throws {
+    let library = try #require(Self.library)
+    #expect(!library.caseIDs.isEmpty)
+    for id in library.caseIDs {
+      let prepared = try #require(library.preparedMatcher(id), "\(id)")
+      let study = try library.loadCase(id)
+      #expect(Scorer(study: study, framework: library.framework, reading: prepared) != nil, "\(id)")
+    }
+  }
+
+  /// The tables are written sorted, so equal tables are equal text: the
+  /// build's are the ones compiling now gives, and reading loses nothing.
+  @Test func theBuildsTablesAreTheOnesCompiledNow() throws {
+    let library = try #require(Self.library)
+    for id in library.caseIDs {
+      let prepared = try #require(library.preparedMatcher(id), "\(id)")
+      let study = try library.loadCase(id)
+      let compiled = Scorer(study: study, framework: library.framework).prepared
+      #expect(compiled.encoded == prepared.encoded, "\(id): the build's tables are stale")
+      let read = Scorer(study: study, framework: library.framework, reading: prepared)
+      #expect(read?.prepared.encoded == prepared.encoded, "\(id): reading changes the tables")
+    }
+  }
+
+  @Test func everyGradedAnswerScoresAsWithTablesCompiledNow() throws {
+    let library = try #require(Self.library)
+    let answers = Self.gradedAnswers
+    #expect(answers.count >= 24)
+    var scorers: [String: (prepared: Scorer, compiled: Scorer)] = [:]
+    for answer in answers {
+      if scorers[answer.caseID] == nil {
+        let study = try library.loadCase(answer.caseID)
+        let tables = try #require(library.preparedMatcher(answer.caseID))
+        let read = try #require(
+          Scorer(study: study, framework: library.framework, reading: tables))
+        scorers[answer.caseID] = (read, Scorer(study: study, framework: library.framework))
+      }
+      let pair = try #require(scorers[answer.caseID])
+      let transcript = try TranscriptParser.parse(
+        Fixtures.text("graded/\(answer.file)"), framework: library.framework)
+      for level in Level.allCases {
+        let prepared = pair.prepared.score(transcript, level: level)
+        let compiled = pair.compiled.score(transcript, level: level)
+        #expect(prepared == compiled, "\(answer.file) at \(level)")
+      }
+      for note in transcript.allNotes where note.isQuestion {
+        #expect(
+          pair.prepared.factLookup.facts(answering: note.text).map(\.id)
+            == pair.compiled.factLookup.facts(answering: note.text).map(\.id), "\(note.text)")
+      }
+    }
+  }
+
+  @Test func tablesForAnotherCaseOrMalformedAreNotRead() throws {
+    let library = try #require(Self.library)
+    let study = try library.loadCase("visual-search")
+    let other = try #require(library.preparedMatcher("news-feed"))
+    #expect(Scorer(study: study, framework: library.framework, reading: other) == nil)
+    let own = try #require(library.preparedMatcher("visual-search")).encoded
+    for broken in [
+      "", "garbage", String(own.dropLast()), own + "1;", String(own.prefix(own.count / 2)),
+      own.replacingOccurrences(of: ";", with: ":"),
+    ] {
+      let tables = PreparedMatcher(encoded: broken)
+      #expect(Scorer(study: study, framework: library.framework, reading: tables) == nil)
+      // The fallback compiles the tables instead.
+      let scorer = Scorer(study: study, framework: library.framework, prepared: tables)
+      #expect(scorer.prepared.encoded == own)
+    }
+  }
+
+  @Test func aPackCaseHasNoPreparedTables() throws {
+    let text = try #require(BundledContent.files["cases/visual-search.json"])
+    let pack = ContentFiles(files: [
+      "cases/visual-search.json": .init(
+        displayName: "pack/cases/visual-search.json",
+        text: Fixtures.edit(text, #""title": "Visual search""#, #""title": "Replaced""#))
+    ])
+    let files = ContentFiles.bundledAndPrepared.overlaid(with: pack)
+    let library = try ContentLibrary(files: files)
+    #expect(library.preparedMatcher("visual-search") == nil)
+    #expect(library.preparedMatcher("news-feed") != nil)
+    let framework = try ContentLibrary(
+      files: ContentFiles.bundledAndPrepared.overlaid(
+        with: Fixtures.tinyFiles()))
+    #expect(framework.preparedMatcher("news-feed") == nil)
+  }
+}
