@@ -83,8 +83,9 @@ struct TerminalInterviewTests {
 
   static var mlsd: String { MLSDProcess.executable.path }
 
-  @Test func aShortInterviewRunsToTheScorecardAndRestoresTheTerminal() throws {
-    guard let tmux = Self.tmuxPath else { return }
+  @Test(.enabled(if: TerminalInterviewTests.tmuxPath != nil, "needs tmux"))
+  func aShortInterviewRunsToTheScorecardAndRestoresTheTerminal() throws {
+    let tmux = try #require(Self.tmuxPath)
     let pane = try Pane(tmux: tmux)
     try pane.type(
       "cd \(pane.directory); stty -a > before.txt; MLSD_HOME=\(pane.directory)/home \(Self.mlsd) interview visual-search --minutes 0.5; echo exit=$? > status.txt; stty -a > after.txt"
@@ -124,8 +125,9 @@ struct TerminalInterviewTests {
     #expect(pane.file("before.txt") == pane.file("after.txt"), "stty settings are restored")
   }
 
-  @Test func ctrlCInTheMiddleSavesAndRestoresTheTerminal() throws {
-    guard let tmux = Self.tmuxPath else { return }
+  @Test(.enabled(if: TerminalInterviewTests.tmuxPath != nil, "needs tmux"))
+  func ctrlCInTheMiddleSavesAndRestoresTheTerminal() throws {
+    let tmux = try #require(Self.tmuxPath)
     let pane = try Pane(tmux: tmux)
     // A subshell, so the interactive shell does not abandon the list when
     // mlsd ends by SIGINT as it should.
@@ -148,8 +150,9 @@ struct TerminalInterviewTests {
   /// The review at 80×24: each page fits with its heading, the status row
   /// and footer show the review's own keys, typed input is echoed, and an
   /// error stays on screen until the next key.
-  @Test func theReviewFitsAnEightyByTwentyFourTerminal() throws {
-    guard let tmux = Self.tmuxPath else { return }
+  @Test(.enabled(if: TerminalInterviewTests.tmuxPath != nil, "needs tmux"))
+  func theReviewFitsAnEightyByTwentyFourTerminal() throws {
+    let tmux = try #require(Self.tmuxPath)
     let pane = try Pane(tmux: tmux, columns: 80, rows: 24)
     try pane.type(
       "cd \(pane.directory); clear; MLSD_HOME=\(pane.directory)/home \(Self.mlsd) interview news-feed --no-timer; echo exit=$? > status.txt"
@@ -184,9 +187,11 @@ struct TerminalInterviewTests {
   /// SIGTERM and SIGHUP in the middle of an interview on a terminal: the
   /// session is saved as interrupted, the terminal's settings come back and
   /// the exit status is the signal's.
-  @Test(arguments: [("TERM", SIGTERM), ("HUP", SIGHUP)])
+  @Test(
+    .enabled(if: TerminalInterviewTests.tmuxPath != nil, "needs tmux"),
+    arguments: [("TERM", SIGTERM), ("HUP", SIGHUP)])
   func aSignalSavesRestoresAndExitsByTheSignal(name: String, number: Int32) throws {
-    guard let tmux = Self.tmuxPath else { return }
+    let tmux = try #require(Self.tmuxPath)
     let pane = try Pane(tmux: tmux)
     try pane.type(
       "cd \(pane.directory); stty -a > before.txt; (sh -c 'echo $$ > pid; exec env MLSD_HOME=\(pane.directory)/home \(Self.mlsd) interview visual-search'; echo exit=$? > status.txt); stty -a > after.txt"
