@@ -62,6 +62,15 @@ struct TerminalInterviewTests {
 
     func screen() throws -> String { try run(["capture-pane", "-t", "t", "-p"]) }
 
+    /// What tmux knows of the terminal's modes: "CURSOR UPPER LOWER", the
+    /// cursor's visibility and the scroll region's first and last rows.
+    func modes() throws -> String {
+      try run([
+        "display-message", "-p", "-t", "t",
+        "#{cursor_flag} #{scroll_region_upper} #{scroll_region_lower}",
+      ]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     /// Waits until the screen satisfies `condition`, up to `seconds`.
     func wait(_ seconds: Double, until condition: (String) -> Bool) throws -> String {
       let deadline = Date().addingTimeInterval(seconds)
@@ -137,10 +146,12 @@ struct TerminalInterviewTests {
     _ = try pane.wait(10) { $0.contains("Phase 1 of 4") }
     try pane.type("What is the latency budget?")
     _ = try pane.wait(5) { $0.contains("300 ms") }
+    #expect(try pane.modes() != "1 0 29", "the interview keeps its rows out of the scroll region")
     try pane.key("C-c")
     let after = try pane.wait(10) { _ in !pane.file("after.txt").isEmpty }
     #expect(pane.file("status.txt").contains("exit=130"))
     #expect(pane.file("before.txt") == pane.file("after.txt"), "stty settings are restored")
+    #expect(try pane.modes() == "1 0 29", "cursor and scroll region are restored")
     #expect(after.contains("Interrupted — saved"))
     let sessions = try FileManager.default.contentsOfDirectory(
       atPath: pane.directory + "/home/sessions")
@@ -199,11 +210,14 @@ struct TerminalInterviewTests {
     _ = try pane.wait(10) { $0.contains("Phase 1 of 4") }
     try pane.type("What is the latency budget?")
     _ = try pane.wait(5) { $0.contains("300 ms") }
+    #expect(try pane.modes() != "1 0 29", "the interview keeps its rows out of the scroll region")
     let pid = pane.file("pid").trimmingCharacters(in: .whitespacesAndNewlines)
     #expect(Int32(pid).map { kill($0, number) } == 0, "signal \(name) sent")
     _ = try pane.wait(10) { _ in !pane.file("after.txt").isEmpty }
     #expect(pane.file("status.txt").contains("exit=\(128 + number)"), "\(pane.file("status.txt"))")
     #expect(pane.file("before.txt") == pane.file("after.txt"), "stty settings are restored")
+    // The cursor is shown and the scroll region is the whole 30-row pane.
+    #expect(try pane.modes() == "1 0 29", "cursor and scroll region are restored")
     let store = SessionStore(root: URL(fileURLWithPath: pane.directory + "/home"))
     let sessions = store.all().sessions
     #expect(sessions.count == 1)
