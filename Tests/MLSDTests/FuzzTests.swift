@@ -58,6 +58,18 @@ struct FuzzTests {
     return bytes
   }
 
+  /// How the inputs of one path ended, printed after the run: the long
+  /// run's figures for the record.
+  struct Outcomes {
+    var counts: [String: Int] = [:]
+    mutating func add(_ outcome: String) { counts[outcome, default: 0] += 1 }
+    func print(_ path: String) {
+      let total = counts.values.reduce(0, +)
+      let parts = counts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
+      Swift.print("fuzz \(path): \(total) inputs: \(parts.joined(separator: ", "))")
+    }
+  }
+
   static func hasTerminalControl(_ text: String) -> Bool {
     text.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" || $0 == "\u{9B}" }
   }
@@ -72,6 +84,8 @@ struct FuzzTests {
     ].compactMap { name in bundled.files[name].flatMap { try? (name, $0.text()) } }
     #expect(seeds.count == 3)
     // Validating all content is the slowest path: a quarter of the rounds.
+    var outcomes = Outcomes()
+    defer { outcomes.print("content JSON") }
     for round in 0..<max(1, Self.rounds / 4) {
       guard let seed = seeds.randomElement(using: &random) else { continue }
       let slice = Array(seed.text.utf8.prefix(round % 3 == 0 ? 4_000 : 400_000))
@@ -79,7 +93,9 @@ struct FuzzTests {
       let text = String(decoding: bytes, as: UTF8.self)
       var files = bundled
       files.files[seed.name] = .init(displayName: seed.name, text: text)
-      for problem in ContentLibrary.validate(files) {
+      let problems = ContentLibrary.validate(files)
+      outcomes.add(problems.isEmpty ? "valid" : "problems reported (exit 65)")
+      for problem in problems {
         #expect(!Self.hasTerminalControl(problem.description), "round \(round)")
       }
     }
@@ -91,9 +107,13 @@ struct FuzzTests {
     let seed = Array(
       "# t\n## Clarify requirements\nHow many users?\n## Architecture\n- two towers, ANN\n".utf8)
     let scorer = Scorer(study: try library.loadCase("visual-search"), framework: library.framework)
+    var outcomes = Outcomes()
+    defer { outcomes.print("transcripts") }
     for _ in 0..<Self.rounds {
       let bytes = Self.mutate(seed, &random)
-      if let transcript = try? TranscriptParser.parse(bytes: bytes, framework: library.framework) {
+      let parsed = try? TranscriptParser.parse(bytes: bytes, framework: library.framework)
+      outcomes.add(parsed == nil ? "refused with an error (exit 65)" : "scored (exit 0)")
+      if let transcript = parsed {
         let card = scorer.score(transcript)
         #expect((0...100).contains(card.total))
         for phase in card.phases {
@@ -119,22 +139,31 @@ struct FuzzTests {
       status: .inProgress, state: state)
     let seed = try SessionFileFormat.encode(record, path: "seed.json")
     let phaseIDs = library.framework.phases.map(\.id)
+    var outcomes = Outcomes()
+    defer { outcomes.print("session files") }
     for _ in 0..<Self.rounds {
       let bytes = Self.mutate(seed, &random)
-      if case .success(let decoded) = SessionFileFormat.decode(
-        bytes, path: "fuzz.json", phaseIDs: phaseIDs)
-      {
-        // What is accepted must be safe to resume: the engine and its
-        // clock formatting run on it without trapping.
-        guard SessionCheck.problems(in: decoded, phaseIDs: phaseIDs).isEmpty else { continue }
-        var resumed = InterviewEngine(
-          study: try library.loadCase("news-feed"), framework: library.framework,
-          resuming: decoded.state)
-        _ = resumed.start(now: 0)
-        _ = resumed.line("one more note", now: 1)
-        _ = resumed.tick(now: 2)
-        _ = MessageFormat.status(resumed.status(now: 3))
+      guard
+        case .success(let decoded) = SessionFileFormat.decode(
+          bytes, path: "fuzz.json", phaseIDs: phaseIDs)
+      else {
+        outcomes.add("unreadable, reported")
+        continue
       }
+      // What is accepted must be safe to resume: the engine and its
+      // clock formatting run on it without trapping.
+      guard SessionCheck.problems(in: decoded, phaseIDs: phaseIDs).isEmpty else {
+        outcomes.add("read, problems reported")
+        continue
+      }
+      outcomes.add("read and resumed")
+      var resumed = InterviewEngine(
+        study: try library.loadCase("news-feed"), framework: library.framework,
+        resuming: decoded.state)
+      _ = resumed.start(now: 0)
+      _ = resumed.line("one more note", now: 1)
+      _ = resumed.tick(now: 2)
+      _ = MessageFormat.status(resumed.status(now: 3))
     }
   }
 
@@ -157,6 +186,8 @@ struct FuzzTests {
     let home = FileManager.default.temporaryDirectory.appending(
       path: "mlsd-fuzz-" + UUID().uuidString
     ).path
+    var outcomes = Outcomes()
+    defer { outcomes.print("argument lists") }
     for round in 0..<Self.rounds {
       var arguments: [String] = []
       for _ in 0..<Int.random(in: 0...5, using: &random) {
@@ -170,6 +201,7 @@ struct FuzzTests {
         environment: ["MLSD_HOME": home, "NO_COLOR": "1"], terminal: .pipe, stdout: out,
         stderr: err, input: NoInput(), now: { Date(timeIntervalSince1970: 1_800_000_000) })
       let code = MLSD.run(arguments, context: context)
+      outcomes.add("exit \(code.rawValue)")
       #expect([0, 1, 64, 65].contains(code.rawValue), "round \(round): \(arguments)")
       #expect(!Self.hasTerminalControl(out.text + err.text), "round \(round): \(arguments)")
     }
@@ -187,11 +219,15 @@ struct FuzzTests {
       "How many ads and what latency?", "calibrate pCTR because auction uses bid x pCTR", "?",
     ]
     var now = 0.0
+    var outcomes = Outcomes()
+    defer { outcomes.print("interview lines") }
     for round in 0..<(Self.rounds * 2) {
       now += Double.random(in: 0...30, using: &random)
       let seed = Array((seeds.randomElement(using: &random) ?? "").utf8)
       let line = String(decoding: Self.mutate(seed, &random), as: UTF8.self)
-      for effect in engine.line(line, now: now) + engine.tick(now: now) {
+      let effects = engine.line(line, now: now) + engine.tick(now: now)
+      outcomes.add(effects.isEmpty ? "taken silently" : "answered on screen")
+      for effect in effects {
         if case .show(let message) = effect {
           #expect(!Self.hasTerminalControl(message.text), "round \(round): \(line)")
         }
