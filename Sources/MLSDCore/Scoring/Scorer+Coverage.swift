@@ -62,7 +62,12 @@ extension Scorer {
       let note = notes[mention.line]
       let support = rule.support(
         for: terms, phrases: mention.phrases, in: note, itemPhaseID: phaseID, asksFit: asksFit)
-      var covers = answersThisCase && rule.canCover(note.substance)
+      // The first phase's items ask and pin things down before the design:
+      // said in passing later ("ranking rewards clickbait"), the topic is
+      // named, not clarified; a later note that commits to a quantity
+      // ("p99 under 50 ms") states the requirement, late.
+      let clarifiedLate = asksFit && note.phaseID != phaseID && !note.substance.hasNumber
+      var covers = answersThisCase && rule.canCover(note.substance) && !clarifiedLate
       // A generic item asked about in general terms ("what is the business
       // goal?") is covered, but earns what a note under another phase
       // earns: the habit is there, this case's specifics are not.

@@ -21,13 +21,20 @@
 //    note under another phase count against it. The item is covered at
 //    `coverage` (the name plus at least one real sign of substance); a
 //    shared keyword, a neighbouring topic or a buzzword in a bare list
-//    ("NDCG, AUC, canary") only names it. A generic item (`fw-*`) is
-//    covered on a note that also covers one of the case's own items of
-//    its phase: "canary on 1%, then a 2-week A/B" shows a rollout because
-//    it is this case's rollout. The evidence is the covering note with
-//    the most support, under the item's own phase first. Each note is
-//    read once and each item looks only at the notes that name it, so
-//    scoring stays linear in the size of the answer.
+//    ("NDCG, AUC, canary") only names it. The first phase's items ask and
+//    pin things down before the design, so only notes of that phase
+//    cover them: "ranking rewards clickbait" under Architecture names
+//    integrity, it does not clarify it. A generic item (`fw-*`) is
+//    covered on a note that also covers one of the case's own items
+//    (the case's items are decided first, over every phase): "canary on
+//    1%, then a 2-week A/B" shows a rollout because it is this case's
+//    rollout. A first-phase generic item is also covered by a question
+//    that names it with substance ("what is the business goal?"), at
+//    half credit: the habit is there, this case's specifics are not.
+//    The evidence is the covering note with the most support, under the
+//    item's own phase first. Each note is read once and each item looks
+//    only at the notes that name it, so scoring stays linear in the size
+//    of the answer.
 //
 // 3. Another problem. An answer that never names what the case is about
 //    (its `topics`) covers nothing and is cut hard; one that does but
@@ -47,9 +54,10 @@
 //    anywhere is cut hard, one with little is cut a little.
 //
 // The numbers were tuned on item-by-item labels and grades given by
-// interviewers who saw only the item texts (Fixtures/labels, graded and
-// holdout; `swift run -c release ScoringQuality` prints the figures) as
-// general rules, not on single sentences; a blind set checks them. What
+// interviewers who saw only the item texts (Fixtures/labels: graded,
+// holdout and blind; `swift run -c release ScoringQuality` prints the
+// figures) as general rules, not on single sentences; the `unseen` set,
+// never tuned on, checks them. What
 // the rule cannot see is what the phrase lists leave out ("how many
 // videos?" for scale, "object detection" for framing the task): those
 // misses are content, not scoring.
