@@ -71,6 +71,19 @@ struct TerminalInterviewTests {
       ]).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
+    /// The modes once tmux has caught up with the program's last output
+    /// (it may lag behind a file the shell wrote after the program ended),
+    /// or the last seen after `seconds`.
+    func modes(becoming expected: String, within seconds: Double = 5) throws -> String {
+      let deadline = Date().addingTimeInterval(seconds)
+      var last = try modes()
+      while last != expected && Date() < deadline {
+        usleep(50_000)
+        last = try modes()
+      }
+      return last
+    }
+
     /// Waits until the screen satisfies `condition`, up to `seconds`.
     func wait(_ seconds: Double, until condition: (String) -> Bool) throws -> String {
       let deadline = Date().addingTimeInterval(seconds)
@@ -148,10 +161,13 @@ struct TerminalInterviewTests {
     _ = try pane.wait(5) { $0.contains("300 ms") }
     #expect(try pane.modes() != "1 0 29", "the interview keeps its rows out of the scroll region")
     try pane.key("C-c")
-    let after = try pane.wait(10) { _ in !pane.file("after.txt").isEmpty }
+    // tmux may draw the last output after the shell has written after.txt.
+    let after = try pane.wait(10) {
+      $0.contains("Interrupted — saved") && !pane.file("after.txt").isEmpty
+    }
     #expect(pane.file("status.txt").contains("exit=130"))
     #expect(pane.file("before.txt") == pane.file("after.txt"), "stty settings are restored")
-    #expect(try pane.modes() == "1 0 29", "cursor and scroll region are restored")
+    #expect(try pane.modes(becoming: "1 0 29") == "1 0 29", "cursor and scroll region are restored")
     #expect(after.contains("Interrupted — saved"))
     let sessions = try FileManager.default.contentsOfDirectory(
       atPath: pane.directory + "/home/sessions")
@@ -217,7 +233,7 @@ struct TerminalInterviewTests {
     #expect(pane.file("status.txt").contains("exit=\(128 + number)"), "\(pane.file("status.txt"))")
     #expect(pane.file("before.txt") == pane.file("after.txt"), "stty settings are restored")
     // The cursor is shown and the scroll region is the whole 30-row pane.
-    #expect(try pane.modes() == "1 0 29", "cursor and scroll region are restored")
+    #expect(try pane.modes(becoming: "1 0 29") == "1 0 29", "cursor and scroll region are restored")
     let store = SessionStore(root: URL(fileURLWithPath: pane.directory + "/home"))
     let sessions = store.all().sessions
     #expect(sessions.count == 1)
