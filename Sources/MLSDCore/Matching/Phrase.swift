@@ -74,13 +74,7 @@ package struct Phrase: Sendable, Equatable {
 
 /// Rewrites token sequences between abbreviations and their expansions.
 enum AbbreviationForms {
-  private static let expansions: [(abbreviation: [String], terms: [String])] = Abbreviations.table
-    .map {
-      (
-        Tokenizer.terms($0.abbreviation, isPhrase: true),
-        Tokenizer.terms($0.expansion, isPhrase: true)
-      )
-    }
+  private static let expansions = Abbreviations.terms
 
   /// Every word an abbreviation or expansion starts with or is: a line
   /// without any of them is the same in every form.
