@@ -164,7 +164,8 @@ struct IndexedText {
   /// Every term of a line in any of its forms (as written, abbreviations
   /// collapsed or expanded), boundaries left out.
   func terms(ofLine line: Int) -> Set<String> {
-    var result = Set<String>()
+    // Sized for the line as written up front: growing a set rehashes it.
+    var result = Set<String>(minimumCapacity: sequences[line].first?.count ?? 0)
     for form in sequences[line] {
       for term in form where !Tokenizer.isBoundary(term) { result.insert(term) }
     }

@@ -183,10 +183,15 @@ extension Vocabulary {
     rawByLength = Dictionary(Self.readWordLists(from: &reader) { $0.int() }) { $1 }
     stemsByLength = Dictionary(reader.array { ($0.int(), $0.strings()) }) { $1 }
     if reader.int() == 1 {
-      let flags = reader.array {
-        ($0.string(), Lexeme.Flags(rawValue: UInt8(truncatingIfNeeded: $0.int())))
+      // Straight into the table: no array of pairs built first.
+      let count = reader.count()
+      var table: [String: Lexeme.Flags] = [:]
+      table.reserveCapacity(count)
+      for _ in 0..<count {
+        let term = reader.string()
+        table[term] = Lexeme.Flags(rawValue: UInt8(truncatingIfNeeded: reader.int()))
       }
-      termFlags = Dictionary(flags) { $1 }
+      termFlags = table
     }
     for _ in 0..<reader.count() {
       let word = reader.string()
