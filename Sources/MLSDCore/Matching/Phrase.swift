@@ -6,10 +6,11 @@ package struct Phrase: Sendable, Equatable {
   package let text: String
   let forms: [[String]]
   /// The words as written with their terms, kept so the vocabulary built
-  /// from a case's phrases need not tokenize them again.
+  /// from a case's phrases need not tokenize them again. Empty in a phrase
+  /// read from prepared tables, which hold the vocabulary itself.
   let words: [Word]
   /// The phrase written as one word ("two tower" → "twotower"), when that
-  /// is a form of its own.
+  /// is a form of its own. Nil in a phrase read from prepared tables.
   let joinedWord: Word?
 
   struct Word: Sendable, Equatable {

@@ -59,36 +59,17 @@ extension CaseMatcher {
 }
 
 extension Phrase {
+  /// The text and its forms: all that matching reads. The words as written
+  /// only feed the vocabulary, which the tables hold already compiled, so
+  /// they are left out (half the strings a run would otherwise read).
   func write(to writer: inout TableWriter) {
     writer.string(text)
     writer.array(forms) { $0.strings($1) }
-    writer.array(words) { $1.write(to: &$0) }
-    if let joinedWord {
-      writer.int(1)
-      joinedWord.write(to: &writer)
-    } else {
-      writer.int(0)
-    }
   }
 
   init(from reader: inout TableReader) {
     let text = reader.string()
-    let forms = reader.array { $0.strings() }
-    let words = reader.array(Word.init(from:))
-    let joinedWord = reader.int() == 1 ? Word(from: &reader) : nil
-    self.init(text: text, forms: forms, words: words, joinedWord: joinedWord)
-  }
-}
-
-extension Phrase.Word {
-  func write(to writer: inout TableWriter) {
-    writer.string(raw)
-    writer.string(term)
-  }
-
-  init(from reader: inout TableReader) {
-    let raw = reader.string()
-    self.init(raw: raw, term: reader.string())
+    self.init(text: text, forms: reader.array { $0.strings() }, words: [], joinedWord: nil)
   }
 }
 
