@@ -91,7 +91,8 @@ struct IndexedText {
         if formIndex > 0 && form.count == tokens.count && form == tokens { continue }
         let terms = form.map(\.term)
         lineSequences.append(terms)
-        lineNegated.append(Self.negationScope(form))
+        // The form as written is `tokens`, whose scope is known already.
+        lineNegated.append(formIndex == 0 ? scope : Self.negationScope(form))
         for (position, term) in terms.enumerated() where !Tokenizer.isBoundary(term) {
           // Collapsed and expanded forms hold new words: check those by term.
           let indexed =
