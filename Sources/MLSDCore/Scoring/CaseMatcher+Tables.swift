@@ -38,7 +38,9 @@ extension CaseMatcher {
     for item in items {
       guard reader.string() == item.id else { return nil }
       itemPhrases[item.id] = reader.array(Phrase.init(from:))
-      if reader.int() == 1 { itemTerms[item.id] = ItemTerms(from: &reader) }
+      if reader.int() == 1 {
+        itemTerms[item.id] = ItemTerms(from: &reader, phrases: itemPhrases[item.id] ?? [])
+      }
     }
     guard reader.count() == study.facts.count else { return nil }
     var factPhrases: [(fact: Fact, phrases: [Phrase])] = []
@@ -74,15 +76,16 @@ extension Phrase {
 }
 
 extension ItemTerms {
+  /// The phrases' terms are left out: they are the terms of the phrases'
+  /// forms, which the tables hold already (see `ItemTerms.compile`).
   func write(to writer: inout TableWriter) {
-    writer.array(phraseTerms) { $0.set($1) }
     writer.set(textWords)
     writer.set(contextWords)
     writer.set(specificWords)
   }
 
-  init(from reader: inout TableReader) {
-    let phraseTerms = reader.array { $0.set() }
+  init(from reader: inout TableReader, phrases: [Phrase]) {
+    let phraseTerms = phrases.map { Set($0.forms.joined()) }
     let textWords = reader.set()
     let contextWords = reader.set()
     self.init(
