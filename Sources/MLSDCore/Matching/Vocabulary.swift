@@ -40,14 +40,12 @@ struct Vocabulary: Sendable {
     var length: Int
   }
 
-  /// One-word phrase words in the order the phrases give them, and the
-  /// same by their first letter: see `joinable(_:)`.
-  private var joinableWords: [(word: String, stem: String)] = []
+  /// One-word phrase words by their first letter, each letter's in the
+  /// order the phrases give them: see `joinable(_:)`.
   private var joinableByLetter: [Character: [JoinableWord]] = [:]
 
   private mutating func addJoinable(_ word: String, stem: String) {
     guard let letter = word.first else { return }
-    joinableWords.append((word, stem))
     joinableByLetter[letter, default: []].append(
       JoinableWord(word: word, stem: stem, length: word.count))
   }
@@ -171,9 +169,15 @@ extension Vocabulary {
     } else {
       writer.int(0)
     }
-    writer.array(joinableWords) { writer, entry in
-      writer.string(entry.word)
-      writer.string(entry.stem)
+    // By letter, as `joinable(_:)` reads them: a table entry per letter
+    // rather than per word, and no word's letters counted again.
+    writer.array(joinableByLetter.sorted { $0.key < $1.key }) { writer, entry in
+      writer.string(String(entry.key))
+      writer.array(entry.value) { writer, word in
+        writer.string(word.word)
+        writer.string(word.stem)
+        writer.int(word.length)
+      }
     }
     writer.set(known)
   }
@@ -193,9 +197,20 @@ extension Vocabulary {
       }
       termFlags = table
     }
-    for _ in 0..<reader.count() {
-      let word = reader.string()
-      addJoinable(word, stem: reader.string())
+    let letters = reader.count()
+    joinableByLetter.reserveCapacity(letters)
+    for _ in 0..<letters {
+      let key = reader.string()
+      let words = reader.array { reader in
+        let word = reader.string()
+        let stem = reader.string()
+        return JoinableWord(word: word, stem: stem, length: reader.int())
+      }
+      guard let letter = key.first, String(letter) == key else {
+        reader.fail()
+        return
+      }
+      joinableByLetter[letter] = words
     }
     known = reader.set()
   }
