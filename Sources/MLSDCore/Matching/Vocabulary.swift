@@ -58,7 +58,7 @@ struct Vocabulary: Sendable {
     guard let letter = first.first, let words = joinableByLetter[letter] else { return [] }
     let length = first.count
     guard length >= 2 else { return [] }
-    return words.filter { length < $0.length - 1 && $0.word.hasPrefix(first) }
+    return words.filter { length < $0.length - 1 && Self.word($0.word, startsWith: first) }
   }
 
   /// Whether `joinable(first)` has any word, without listing them.
@@ -66,7 +66,30 @@ struct Vocabulary: Sendable {
     guard let letter = first.first, let words = joinableByLetter[letter] else { return false }
     let length = first.count
     guard length >= 2 else { return false }
-    return words.contains { length < $0.length - 1 && $0.word.hasPrefix(first) }
+    return words.contains { length < $0.length - 1 && Self.word($0.word, startsWith: first) }
+  }
+
+  /// `word.hasPrefix(prefix)`, by bytes when that gives the same answer:
+  /// printable ASCII on both sides, one byte past the prefix included, is
+  /// one character per byte, so comparing bytes compares characters. The
+  /// `String` comparison (canonical equivalence) costs ten times as much,
+  /// and a long answer asks this of every phrase word a note's word could
+  /// begin.
+  static func word(_ word: String, startsWith prefix: String) -> Bool {
+    let byBytes = word.utf8.withContiguousStorageIfAvailable { wordBytes in
+      prefix.utf8.withContiguousStorageIfAvailable { prefixBytes -> Bool? in
+        guard prefixBytes.count < wordBytes.count else { return nil }
+        for byte in wordBytes[...prefixBytes.count] where byte < 0x20 || byte >= 0x7F {
+          return nil
+        }
+        for byte in prefixBytes where byte < 0x20 || byte >= 0x7F { return nil }
+        for index in prefixBytes.indices where wordBytes[index] != prefixBytes[index] {
+          return false
+        }
+        return true
+      } ?? nil
+    }
+    return (byBytes ?? nil) ?? word.hasPrefix(prefix)
   }
   /// Words known to be spelt right (from the case's own prose): never
   /// "corrected" into a phrase word one letter away.
