@@ -52,9 +52,12 @@ package enum DisplayWidth {
   package static func truncate(_ text: String, to width: Int) -> String {
     guard of(text) > width else { return text }
     guard width > 1 else { return String(repeating: ".", count: max(0, width)) }
-    // Printable ASCII, the usual case: a byte is a character and a column.
-    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
-      return String(decoding: text.utf8.prefix(width - 1), as: UTF8.self) + "…"
+    // Printable ASCII up to the cut, the usual case: there a byte is a
+    // character and a column (the byte after the cut being ASCII too, no
+    // combining mark joins the last character kept).
+    let head = text.utf8.prefix(width)
+    if head.count == width && head.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+      return String(decoding: head.dropLast(), as: UTF8.self) + "…"
     }
     var result = ""
     var used = 0
