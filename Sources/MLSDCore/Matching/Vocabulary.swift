@@ -58,7 +58,8 @@ struct Vocabulary: Sendable {
     guard let letter = first.first, let words = joinableByLetter[letter] else { return [] }
     let length = first.count
     guard length >= 2 else { return [] }
-    return words.filter { length < $0.length - 1 && Self.word($0.word, startsWith: first) }
+    let prefix = PrefixTest(first)
+    return words.filter { length < $0.length - 1 && prefix.begins($0.word) }
   }
 
   /// Whether `joinable(first)` has any word, without listing them.
@@ -66,31 +67,51 @@ struct Vocabulary: Sendable {
     guard let letter = first.first, let words = joinableByLetter[letter] else { return false }
     let length = first.count
     guard length >= 2 else { return false }
-    return words.contains { length < $0.length - 1 && Self.word($0.word, startsWith: first) }
+    let prefix = PrefixTest(first)
+    return words.contains { length < $0.length - 1 && prefix.begins($0.word) }
   }
 
   /// `word.hasPrefix(prefix)`, by bytes when that gives the same answer:
   /// printable ASCII on both sides, one byte past the prefix included, is
-  /// one character per byte, so comparing bytes compares characters. The
-  /// `String` comparison (canonical equivalence) costs ten times as much,
-  /// and a long answer asks this of every phrase word a note's word could
-  /// begin.
+  /// one character per byte, so comparing bytes compares characters (and
+  /// differing ASCII bytes start differing characters). The `String`
+  /// comparison (canonical equivalence) costs far more, and a long answer
+  /// asks this of every phrase word a note's word could begin.
   static func word(_ word: String, startsWith prefix: String) -> Bool {
-    let byBytes = word.utf8.withContiguousStorageIfAvailable { wordBytes in
-      prefix.utf8.withContiguousStorageIfAvailable { prefixBytes -> Bool? in
-        guard prefixBytes.count < wordBytes.count else { return nil }
-        for byte in wordBytes[...prefixBytes.count] where byte < 0x20 || byte >= 0x7F {
-          return nil
-        }
-        for byte in prefixBytes where byte < 0x20 || byte >= 0x7F { return nil }
-        for index in prefixBytes.indices where wordBytes[index] != prefixBytes[index] {
-          return false
-        }
-        return true
-      } ?? nil
-    }
-    return (byBytes ?? nil) ?? word.hasPrefix(prefix)
+    PrefixTest(prefix).begins(word)
   }
+
+  /// A prefix's bytes taken once, for testing many words against it.
+  struct PrefixTest {
+    let prefix: String
+    /// Nil unless the prefix is printable ASCII.
+    let bytes: [UInt8]?
+
+    init(_ prefix: String) {
+      self.prefix = prefix
+      let bytes = Array(prefix.utf8)
+      self.bytes = bytes.allSatisfy(Self.isPrintableASCII) ? bytes : nil
+    }
+
+    func begins(_ word: String) -> Bool {
+      guard let bytes else { return word.hasPrefix(prefix) }
+      let byBytes = word.utf8.withContiguousStorageIfAvailable { wordBytes -> Bool? in
+        guard bytes.count < wordBytes.count else { return nil }
+        for index in bytes.indices {
+          let byte = wordBytes[index]
+          guard Self.isPrintableASCII(byte) else { return nil }
+          if byte != bytes[index] { return false }
+        }
+        return Self.isPrintableASCII(wordBytes[bytes.count]) ? true : nil
+      }
+      return (byBytes ?? nil) ?? word.hasPrefix(prefix)
+    }
+
+    private static func isPrintableASCII(_ byte: UInt8) -> Bool {
+      byte >= 0x20 && byte < 0x7F
+    }
+  }
+
   /// Words known to be spelt right (from the case's own prose): never
   /// "corrected" into a phrase word one letter away.
   private var known: Set<String> = []
