@@ -109,6 +109,10 @@ enum AbbreviationForms {
   /// "approximate nearest neighbor search" → "ann search". With `useFlags`,
   /// only tokens flagged `Lexeme.Flags.startsExpansion` are looked up.
   static func collapse(_ tokens: [Tokenizer.Token], useFlags: Bool = false) -> [Tokenizer.Token] {
+    // Nothing flagged, nothing to collapse: the same tokens, not a copy.
+    if useFlags && !tokens.contains(where: { $0.flags.contains(.startsExpansion) }) {
+      return tokens
+    }
     var result: [Tokenizer.Token] = []
     var index = 0
     outer: while index < tokens.count {
@@ -132,6 +136,7 @@ enum AbbreviationForms {
 
   /// "ann search" → "approximate nearest neighbor search".
   static func expand(_ tokens: [Tokenizer.Token], useFlags: Bool = false) -> [Tokenizer.Token] {
+    if useFlags && !tokens.contains(where: { $0.flags.contains(.expands) }) { return tokens }
     var result: [Tokenizer.Token] = []
     for token in tokens {
       if !useFlags || token.flags.contains(.expands), let terms = firstExpansion[token.term] {
