@@ -78,6 +78,7 @@ enum ScoreCommand: Command {
       context.stdout.write(
         ScorecardView.render(card, width: context.width, style: context.style, written: true))
     }
+    if context.keepsValuesUntilExit { ProcessLifetime.keep((scorer, card, transcript, library)) }
     return .success
   }
 }

@@ -13,6 +13,7 @@ public enum Shell {
       stdout: FileDescriptorSink.standardOutput, stderr: FileDescriptorSink.standardError,
       input: FileDescriptorInput.standardInput, now: { Date() })
     context.bundledContent = .bundledAndPrepared
+    context.keepsValuesUntilExit = true
     let arguments = Array(CommandLine.arguments.dropFirst())
     let status = SearchIndex.$prepared.withValue(PreparedBundle.searchIndexSource) {
       MLSD.run(arguments, context: context).rawValue

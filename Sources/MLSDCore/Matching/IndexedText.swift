@@ -91,7 +91,8 @@ struct IndexedText {
         if formIndex > 0 && form.count == tokens.count && form == tokens { continue }
         let terms = form.map(\.term)
         lineSequences.append(terms)
-        lineNegated.append(Self.negationScope(form))
+        // The form as written is `tokens`, whose scope is known already.
+        lineNegated.append(formIndex == 0 ? scope : Self.negationScope(form))
         for (position, term) in terms.enumerated() where !Tokenizer.isBoundary(term) {
           // Collapsed and expanded forms hold new words: check those by term.
           let indexed =
@@ -109,38 +110,46 @@ struct IndexedText {
   /// Every line where the phrase occurs, once per line; a line counts as
   /// negated only if every occurrence on it is negated.
   func hits(_ phrase: Phrase, maxGap: Int = IndexedText.maxGap) -> [Hit] {
-    // Found lines by number: a common phrase in a long answer hits many.
+    // Every occurrence first, then sorted and merged by line: cheaper than
+    // finding each line's hit in a table as it comes (a common phrase in a
+    // long answer hits many lines; most phrases hit none).
     var found: [Hit] = []
-    var position: [Int: Int] = [:]
-    func record(_ line: Int, negated: Bool) {
-      if let existing = position[line] {
-        found[existing].negated = found[existing].negated && negated
-      } else {
-        position[line] = found.count
-        found.append(Hit(line: line, negated: negated))
-      }
-    }
-    func settled(_ line: Int) -> Bool {
-      position[line].map { !found[$0].negated } ?? false
-    }
     for form in phrase.forms {
       guard let first = form.first else { continue }
-      for occurrence in index[first] ?? [] where !settled(occurrence.line) {
+      for occurrence in index[first] ?? [] {
+        // A line's occurrences come together: one not negated settles it.
+        if let last = found.last, last.line == occurrence.line, !last.negated { continue }
         let sequence = sequences[occurrence.line][occurrence.form]
         if matches(form, in: sequence, from: occurrence.position, maxGap: maxGap) {
-          record(
-            occurrence.line, negated: negated[occurrence.line][occurrence.form][occurrence.position]
-          )
+          found.append(
+            Hit(
+              line: occurrence.line,
+              negated: negated[occurrence.line][occurrence.form][occurrence.position]))
         }
       }
       // "two-tower" in a note meets the one-word phrase "twotower".
       if form.count == 1 {
-        for occurrence in joined[first] ?? [] where !settled(occurrence.line) {
-          record(occurrence.line, negated: occurrence.negated)
+        for occurrence in joined[first] ?? [] {
+          found.append(Hit(line: occurrence.line, negated: occurrence.negated))
         }
       }
     }
-    return found.sorted { $0.line < $1.line }
+    return Self.merged(found)
+  }
+
+  /// Hits sorted by line, once per line: negated only if every hit on the
+  /// line is.
+  private static func merged(_ hits: [Hit]) -> [Hit] {
+    guard hits.count > 1 else { return hits }
+    var result: [Hit] = []
+    for hit in hits.sorted(by: { $0.line < $1.line }) {
+      if let last = result.last, last.line == hit.line {
+        result[result.count - 1].negated = last.negated && hit.negated
+      } else {
+        result.append(hit)
+      }
+    }
+    return result
   }
 
   /// Whether `word` goes on, after its first `offset` bytes, with the start
@@ -164,7 +173,8 @@ struct IndexedText {
   /// Every term of a line in any of its forms (as written, abbreviations
   /// collapsed or expanded), boundaries left out.
   func terms(ofLine line: Int) -> Set<String> {
-    var result = Set<String>()
+    // Sized for the line as written up front: growing a set rehashes it.
+    var result = Set<String>(minimumCapacity: sequences[line].first?.count ?? 0)
     for form in sequences[line] {
       for term in form where !Tokenizer.isBoundary(term) { result.insert(term) }
     }

@@ -6,10 +6,11 @@ package struct Phrase: Sendable, Equatable {
   package let text: String
   let forms: [[String]]
   /// The words as written with their terms, kept so the vocabulary built
-  /// from a case's phrases need not tokenize them again.
+  /// from a case's phrases need not tokenize them again. Empty in a phrase
+  /// read from prepared tables, which hold the vocabulary itself.
   let words: [Word]
   /// The phrase written as one word ("two tower" → "twotower"), when that
-  /// is a form of its own.
+  /// is a form of its own. Nil in a phrase read from prepared tables.
   let joinedWord: Word?
 
   struct Word: Sendable, Equatable {
@@ -74,13 +75,7 @@ package struct Phrase: Sendable, Equatable {
 
 /// Rewrites token sequences between abbreviations and their expansions.
 enum AbbreviationForms {
-  private static let expansions: [(abbreviation: [String], terms: [String])] = Abbreviations.table
-    .map {
-      (
-        Tokenizer.terms($0.abbreviation, isPhrase: true),
-        Tokenizer.terms($0.expansion, isPhrase: true)
-      )
-    }
+  private static let expansions = Abbreviations.terms
 
   /// Every word an abbreviation or expansion starts with or is: a line
   /// without any of them is the same in every form.
@@ -114,6 +109,10 @@ enum AbbreviationForms {
   /// "approximate nearest neighbor search" → "ann search". With `useFlags`,
   /// only tokens flagged `Lexeme.Flags.startsExpansion` are looked up.
   static func collapse(_ tokens: [Tokenizer.Token], useFlags: Bool = false) -> [Tokenizer.Token] {
+    // Nothing flagged, nothing to collapse: the same tokens, not a copy.
+    if useFlags && !tokens.contains(where: { $0.flags.contains(.startsExpansion) }) {
+      return tokens
+    }
     var result: [Tokenizer.Token] = []
     var index = 0
     outer: while index < tokens.count {
@@ -137,6 +136,7 @@ enum AbbreviationForms {
 
   /// "ann search" → "approximate nearest neighbor search".
   static func expand(_ tokens: [Tokenizer.Token], useFlags: Bool = false) -> [Tokenizer.Token] {
+    if useFlags && !tokens.contains(where: { $0.flags.contains(.expands) }) { return tokens }
     var result: [Tokenizer.Token] = []
     for token in tokens {
       if !useFlags || token.flags.contains(.expands), let terms = firstExpansion[token.term] {

@@ -2,22 +2,47 @@
 /// run time: numbers end with ";", a string is its UTF-8 length, ":" and
 /// its bytes. Text, because large array literals are slow to compile and
 /// a string literal is not; length-prefixed, so any content survives.
+///
+/// Each distinct string is written once, in a pool at the start; the
+/// tables refer to it by number. A case's tables name a few thousand words
+/// some thirty thousand times, so reading them builds a few thousand
+/// strings instead of every occurrence (the bulk of reading them).
 struct TableWriter {
-  private(set) var text = ""
+  private var body = ""
+  private var pool: [String] = []
+  /// By bytes, not by `String` equality, which would merge canonically
+  /// equivalent spellings and read one back as the other.
+  private var poolIndex: [[UInt8]: Int] = [:]
+
+  /// The pool, then the tables.
+  var text: String {
+    var result = String(pool.count) + ";"
+    for value in pool {
+      result += String(value.utf8.count)
+      result += ":"
+      result += value
+    }
+    return result + body
+  }
 
   mutating func int(_ value: Int) {
     uint64(UInt64(max(0, value)))
   }
 
   mutating func uint64(_ value: UInt64) {
-    text += String(value)
-    text += ";"
+    body += String(value)
+    body += ";"
   }
 
   mutating func string(_ value: String) {
-    text += String(value.utf8.count)
-    text += ":"
-    text += value
+    let key = Array(value.utf8)
+    if let index = poolIndex[key] {
+      int(index)
+    } else {
+      poolIndex[key] = pool.count
+      int(pool.count)
+      pool.append(value)
+    }
   }
 
   mutating func strings(_ values: [String]) {
@@ -44,9 +69,14 @@ struct TableReader {
   private let bytes: UnsafeBufferPointer<UInt8>
   private var position = 0
   private(set) var failed = false
+  /// Every distinct string, read first (see `TableWriter`).
+  private var pool: [String] = []
 
   init(_ bytes: UnsafeBufferPointer<UInt8>) {
     self.bytes = bytes
+    let count = count()
+    pool.reserveCapacity(count)
+    for _ in 0..<count { pool.append(pooledString()) }
   }
 
   /// Everything read, nothing failed.
@@ -82,6 +112,15 @@ struct TableReader {
   }
 
   mutating func string() -> String {
+    let index = int()
+    guard index < pool.count else {
+      fail()
+      return ""
+    }
+    return pool[index]
+  }
+
+  private mutating func pooledString() -> String {
     let length = number(until: UInt8(ascii: ":"))
     guard length <= UInt64(bytes.count - position) else {
       fail()

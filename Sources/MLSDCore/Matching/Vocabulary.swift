@@ -40,14 +40,12 @@ struct Vocabulary: Sendable {
     var length: Int
   }
 
-  /// One-word phrase words in the order the phrases give them, and the
-  /// same by their first letter: see `joinable(_:)`.
-  private var joinableWords: [(word: String, stem: String)] = []
+  /// One-word phrase words by their first letter, each letter's in the
+  /// order the phrases give them: see `joinable(_:)`.
   private var joinableByLetter: [Character: [JoinableWord]] = [:]
 
   private mutating func addJoinable(_ word: String, stem: String) {
     guard let letter = word.first else { return }
-    joinableWords.append((word, stem))
     joinableByLetter[letter, default: []].append(
       JoinableWord(word: word, stem: stem, length: word.count))
   }
@@ -60,7 +58,8 @@ struct Vocabulary: Sendable {
     guard let letter = first.first, let words = joinableByLetter[letter] else { return [] }
     let length = first.count
     guard length >= 2 else { return [] }
-    return words.filter { length < $0.length - 1 && $0.word.hasPrefix(first) }
+    let prefix = PrefixTest(first)
+    return words.filter { length < $0.length - 1 && prefix.begins($0.word) }
   }
 
   /// Whether `joinable(first)` has any word, without listing them.
@@ -68,8 +67,51 @@ struct Vocabulary: Sendable {
     guard let letter = first.first, let words = joinableByLetter[letter] else { return false }
     let length = first.count
     guard length >= 2 else { return false }
-    return words.contains { length < $0.length - 1 && $0.word.hasPrefix(first) }
+    let prefix = PrefixTest(first)
+    return words.contains { length < $0.length - 1 && prefix.begins($0.word) }
   }
+
+  /// `word.hasPrefix(prefix)`, by bytes when that gives the same answer:
+  /// printable ASCII on both sides, one byte past the prefix included, is
+  /// one character per byte, so comparing bytes compares characters (and
+  /// differing ASCII bytes start differing characters). The `String`
+  /// comparison (canonical equivalence) costs far more, and a long answer
+  /// asks this of every phrase word a note's word could begin.
+  static func word(_ word: String, startsWith prefix: String) -> Bool {
+    PrefixTest(prefix).begins(word)
+  }
+
+  /// A prefix's bytes taken once, for testing many words against it.
+  struct PrefixTest {
+    let prefix: String
+    /// Nil unless the prefix is printable ASCII.
+    let bytes: [UInt8]?
+
+    init(_ prefix: String) {
+      self.prefix = prefix
+      let bytes = Array(prefix.utf8)
+      self.bytes = bytes.allSatisfy(Self.isPrintableASCII) ? bytes : nil
+    }
+
+    func begins(_ word: String) -> Bool {
+      guard let bytes else { return word.hasPrefix(prefix) }
+      let byBytes = word.utf8.withContiguousStorageIfAvailable { wordBytes -> Bool? in
+        guard bytes.count < wordBytes.count else { return nil }
+        for index in bytes.indices {
+          let byte = wordBytes[index]
+          guard Self.isPrintableASCII(byte) else { return nil }
+          if byte != bytes[index] { return false }
+        }
+        return Self.isPrintableASCII(wordBytes[bytes.count]) ? true : nil
+      }
+      return (byBytes ?? nil) ?? word.hasPrefix(prefix)
+    }
+
+    private static func isPrintableASCII(_ byte: UInt8) -> Bool {
+      byte >= 0x20 && byte < 0x7F
+    }
+  }
+
   /// Words known to be spelt right (from the case's own prose): never
   /// "corrected" into a phrase word one letter away.
   private var known: Set<String> = []
@@ -171,9 +213,15 @@ extension Vocabulary {
     } else {
       writer.int(0)
     }
-    writer.array(joinableWords) { writer, entry in
-      writer.string(entry.word)
-      writer.string(entry.stem)
+    // By letter, as `joinable(_:)` reads them: a table entry per letter
+    // rather than per word, and no word's letters counted again.
+    writer.array(joinableByLetter.sorted { $0.key < $1.key }) { writer, entry in
+      writer.string(String(entry.key))
+      writer.array(entry.value) { writer, word in
+        writer.string(word.word)
+        writer.string(word.stem)
+        writer.int(word.length)
+      }
     }
     writer.set(known)
   }
@@ -183,14 +231,30 @@ extension Vocabulary {
     rawByLength = Dictionary(Self.readWordLists(from: &reader) { $0.int() }) { $1 }
     stemsByLength = Dictionary(reader.array { ($0.int(), $0.strings()) }) { $1 }
     if reader.int() == 1 {
-      let flags = reader.array {
-        ($0.string(), Lexeme.Flags(rawValue: UInt8(truncatingIfNeeded: $0.int())))
+      // Straight into the table: no array of pairs built first.
+      let count = reader.count()
+      var table: [String: Lexeme.Flags] = [:]
+      table.reserveCapacity(count)
+      for _ in 0..<count {
+        let term = reader.string()
+        table[term] = Lexeme.Flags(rawValue: UInt8(truncatingIfNeeded: reader.int()))
       }
-      termFlags = Dictionary(flags) { $1 }
+      termFlags = table
     }
-    for _ in 0..<reader.count() {
-      let word = reader.string()
-      addJoinable(word, stem: reader.string())
+    let letters = reader.count()
+    joinableByLetter.reserveCapacity(letters)
+    for _ in 0..<letters {
+      let key = reader.string()
+      let words = reader.array { reader in
+        let word = reader.string()
+        let stem = reader.string()
+        return JoinableWord(word: word, stem: stem, length: reader.int())
+      }
+      guard let letter = key.first, String(letter) == key else {
+        reader.fail()
+        return
+      }
+      joinableByLetter[letter] = words
     }
     known = reader.set()
   }

@@ -38,7 +38,9 @@ extension CaseMatcher {
     for item in items {
       guard reader.string() == item.id else { return nil }
       itemPhrases[item.id] = reader.array(Phrase.init(from:))
-      if reader.int() == 1 { itemTerms[item.id] = ItemTerms(from: &reader) }
+      if reader.int() == 1 {
+        itemTerms[item.id] = ItemTerms(from: &reader, phrases: itemPhrases[item.id] ?? [])
+      }
     }
     guard reader.count() == study.facts.count else { return nil }
     var factPhrases: [(fact: Fact, phrases: [Phrase])] = []
@@ -59,49 +61,31 @@ extension CaseMatcher {
 }
 
 extension Phrase {
+  /// The text and its forms: all that matching reads. The words as written
+  /// only feed the vocabulary, which the tables hold already compiled, so
+  /// they are left out (half the strings a run would otherwise read).
   func write(to writer: inout TableWriter) {
     writer.string(text)
     writer.array(forms) { $0.strings($1) }
-    writer.array(words) { $1.write(to: &$0) }
-    if let joinedWord {
-      writer.int(1)
-      joinedWord.write(to: &writer)
-    } else {
-      writer.int(0)
-    }
   }
 
   init(from reader: inout TableReader) {
     let text = reader.string()
-    let forms = reader.array { $0.strings() }
-    let words = reader.array(Word.init(from:))
-    let joinedWord = reader.int() == 1 ? Word(from: &reader) : nil
-    self.init(text: text, forms: forms, words: words, joinedWord: joinedWord)
-  }
-}
-
-extension Phrase.Word {
-  func write(to writer: inout TableWriter) {
-    writer.string(raw)
-    writer.string(term)
-  }
-
-  init(from reader: inout TableReader) {
-    let raw = reader.string()
-    self.init(raw: raw, term: reader.string())
+    self.init(text: text, forms: reader.array { $0.strings() }, words: [], joinedWord: nil)
   }
 }
 
 extension ItemTerms {
+  /// The phrases' terms are left out: they are the terms of the phrases'
+  /// forms, which the tables hold already (see `ItemTerms.compile`).
   func write(to writer: inout TableWriter) {
-    writer.array(phraseTerms) { $0.set($1) }
     writer.set(textWords)
     writer.set(contextWords)
     writer.set(specificWords)
   }
 
-  init(from reader: inout TableReader) {
-    let phraseTerms = reader.array { $0.set() }
+  init(from reader: inout TableReader, phrases: [Phrase]) {
+    let phraseTerms = phrases.map { Set($0.forms.joined()) }
     let textWords = reader.set()
     let contextWords = reader.set()
     self.init(

@@ -141,13 +141,23 @@ package struct CaseMatcher: Sendable {
   /// Lines that mention the item without negating it, each with the
   /// indices (in `itemPhrases[item.id]`) of the phrases found on it.
   func mentions(of item: ChecklistItem, in text: IndexedText) -> [(line: Int, phrases: [Int])] {
-    var found: [Int: [Int]] = [:]
+    // Pairs sorted, then grouped by line: no table of lines to hash into.
+    var found: [(line: Int, phrase: Int)] = []
     for (index, phrase) in (itemPhrases[item.id] ?? []).enumerated() {
       for hit in text.hits(phrase) where !hit.negated {
-        found[hit.line, default: []].append(index)
+        found.append((hit.line, index))
       }
     }
-    return found.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    found.sort { $0.line != $1.line ? $0.line < $1.line : $0.phrase < $1.phrase }
+    var result: [(line: Int, phrases: [Int])] = []
+    for pair in found {
+      if let last = result.last, last.line == pair.line {
+        result[result.count - 1].phrases.append(pair.phrase)
+      } else {
+        result.append((pair.line, [pair.phrase]))
+      }
+    }
+    return result
   }
 
   /// Every fact a note names (a phrase of it, not negated), in the case's

@@ -52,14 +52,27 @@ package enum DisplayWidth {
   package static func truncate(_ text: String, to width: Int) -> String {
     guard of(text) > width else { return text }
     guard width > 1 else { return String(repeating: ".", count: max(0, width)) }
+    // Printable ASCII up to the cut, the usual case: there a byte is a
+    // character and a column (the byte after the cut being ASCII too, no
+    // combining mark joins the last character kept).
+    let head = text.utf8.prefix(width)
+    if head.count == width && head.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+      return String(decoding: head.dropLast(), as: UTF8.self) + "…"
+    }
     var result = ""
     var used = 0
     for character in text {
-      let columns = of(String(character))
+      let columns = Self.isPrintableASCII(character) ? 1 : of(String(character))
       if used + columns > width - 1 { break }
       result.append(character)
       used += columns
     }
     return result + "…"
+  }
+
+  /// One printable ASCII byte: one column, without building a string.
+  private static func isPrintableASCII(_ character: Character) -> Bool {
+    guard character.utf8.count == 1, let byte = character.utf8.first else { return false }
+    return byte >= 0x20 && byte < 0x7F
   }
 }

@@ -15,6 +15,9 @@ struct CommandContext {
   var contentOption: String?
   /// Overrides the bundled content; tests use it to run without a build step.
   var bundledContent: ContentFiles?
+  /// The process exits right after the command: what it built need not be
+  /// freed (see `ProcessLifetime`). Set by the shell only.
+  var keepsValuesUntilExit = false
 
   init(
     environment: [String: String], terminal: TerminalInfo, stdout: TextSink, stderr: TextSink,
