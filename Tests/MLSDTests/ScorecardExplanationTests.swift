@@ -95,6 +95,27 @@ struct ScorecardExplanationTests {
     #expect(latency?.otherPhase == true)
   }
 
+  /// A general question shows the habit, not this case's specifics: the
+  /// generic item is covered at half credit and the card says why; said in
+  /// passing during the design, a clarify topic is only named.
+  @Test func generalQuestionsEarnHalfAndPassingMentionsOnlyName() throws {
+    let card = try Self.card(
+      "visual-search",
+      """
+      ## Clarify requirements
+      - What is the business goal of visual search for images?
+      ## Architecture
+      - Contrastive image embeddings in an ANN index; personalised results would need user history
+      """)
+    let items = card.phases.flatMap(\.items)
+    let goal = try #require(items.first { $0.item.id == "fw-clarify-goal" })
+    #expect(goal.status == .covered)
+    #expect(goal.askedInGeneral)
+    #expect(goal.credit == 0.5)
+    let personal = try #require(items.first { $0.item.id == "personalization-scope" })
+    #expect(personal.status == .namedOnly, "a design note names the clarify topic, no more")
+  }
+
   // MARK: A phase score that explains itself
 
   @Test func everyPhaseShowsHowItsScoreFollowsFromItsPoints() throws {

@@ -30,7 +30,11 @@ enum ScorecardView {
       page.paragraph(style.dim(pointsLine(phase)), indent: "  ")
       for result in phase.covered {
         var text = result.item.text + " " + style.dim("+" + points(result.points))
-        if result.otherPhase { text += style.dim(" (half: said under another phase)") }
+        if result.otherPhase {
+          text += style.dim(" (half: said under another phase)")
+        } else if result.askedInGeneral {
+          text += style.dim(" (half: asked in general, not for this case)")
+        }
         page.bullet(text, marker: "✓", indent: "  ", styledMarker: style.green("✓"))
         if let evidence = result.evidence {
           page.paragraph(

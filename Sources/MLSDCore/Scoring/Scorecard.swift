@@ -58,6 +58,8 @@ package struct ItemResult: Sendable, Equatable {
   package var weight: Double = 0
   /// Covered by a note written under another phase (half credit).
   package var otherPhase = false
+  /// A generic item covered only by a general question (half credit).
+  package var askedInGeneral = false
   /// Which note (in phase order) is the evidence.
   var evidenceLine: Int?
 

@@ -94,7 +94,8 @@ extension Scorer {
       let credit = covering.ownPhase && !covering.asked ? 1 : policy.otherPhaseFactor
       return ItemResult(
         item: item, status: .covered, evidence: lines[covering.line], credit: credit,
-        otherPhase: !covering.ownPhase, evidenceLine: covering.line)
+        otherPhase: !covering.ownPhase, askedInGeneral: covering.asked,
+        evidenceLine: covering.line)
     }
     if let naming {
       return ItemResult(

@@ -128,6 +128,7 @@ package struct Scorer: Sendable {
           result.status = .covered
           result.credit = 1
           result.otherPhase = false
+          result.askedInGeneral = false
           if result.evidence == nil { result.evidence = "(marked covered in your review)" }
         case false?:
           result = ItemResult(item: item, status: .missed, evidence: nil, credit: 0)
