@@ -78,7 +78,7 @@ extension Scorer {
         covers = covers && (shown || asked)
       } else {
         covers = covers && support >= policy.coverage
-        if covers && !item.isGeneric { caseLines.insert(mention.line) }
+        if covers { caseLines.insert(mention.line) }
       }
       if covers {
         let ownPhase = note.phaseID == phaseID
