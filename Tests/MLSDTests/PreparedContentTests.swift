@@ -36,13 +36,7 @@ struct PreparedContentTests {
   }
 
   @Test func aPackCaseReplacesThePreparedOne() throws {
-    let text = try #require(BundledContent.files["cases/visual-search.json"])
-    let pack = ContentFiles(files: [
-      "cases/visual-search.json": .init(
-        displayName: "pack/cases/visual-search.json",
-        text: Fixtures.edit(text, #""title": "Visual search""#, #""title": "Replaced""#))
-    ])
-    let files = ContentFiles.bundledAndPrepared.overlaid(with: pack)
+    let files = try #require(Fixtures.packRetitlingVisualSearch())
     #expect(files.prepared?.cases["visual-search"] == nil)
     #expect(files.prepared?.cases["news-feed"] != nil)
     #expect(try ContentLibrary(files: files).loadCase("visual-search").title == "Replaced")

@@ -88,13 +88,7 @@ struct PreparedMatcherTests {
   }
 
   @Test func aPackCaseHasNoPreparedTables() throws {
-    let text = try #require(BundledContent.files["cases/visual-search.json"])
-    let pack = ContentFiles(files: [
-      "cases/visual-search.json": .init(
-        displayName: "pack/cases/visual-search.json",
-        text: Fixtures.edit(text, #""title": "Visual search""#, #""title": "Replaced""#))
-    ])
-    let files = ContentFiles.bundledAndPrepared.overlaid(with: pack)
+    let files = try #require(Fixtures.packRetitlingVisualSearch())
     let library = try ContentLibrary(files: files)
     #expect(library.preparedMatcher("visual-search") == nil)
     #expect(library.preparedMatcher("news-feed") != nil)

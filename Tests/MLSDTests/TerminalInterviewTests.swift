@@ -84,6 +84,17 @@ struct TerminalInterviewTests {
       return last
     }
 
+    /// Types `launch` (a shell line that starts the interview), asks for
+    /// the latency budget and waits for the answer: an interview under way,
+    /// its status rows kept out of the scroll region, ready to be stopped.
+    func startInterviewAndAsk(_ launch: String) throws {
+      try type(launch)
+      _ = try wait(10) { $0.contains("Phase 1 of 4") }
+      try type("What is the latency budget?")
+      _ = try wait(5) { $0.contains("300 ms") }
+      #expect(try modes() != "1 0 29", "the interview keeps its rows out of the scroll region")
+    }
+
     /// Waits until the screen satisfies `condition`, up to `seconds`.
     func wait(_ seconds: Double, until condition: (String) -> Bool) throws -> String {
       let deadline = Date().addingTimeInterval(seconds)
@@ -153,13 +164,9 @@ struct TerminalInterviewTests {
     let pane = try Pane(tmux: tmux)
     // A subshell, so the interactive shell does not abandon the list when
     // mlsd ends by SIGINT as it should.
-    try pane.type(
+    try pane.startInterviewAndAsk(
       "cd \(pane.directory); stty -a > before.txt; (MLSD_HOME=\(pane.directory)/home \(Self.mlsd) interview visual-search; echo exit=$? > status.txt); stty -a > after.txt"
     )
-    _ = try pane.wait(10) { $0.contains("Phase 1 of 4") }
-    try pane.type("What is the latency budget?")
-    _ = try pane.wait(5) { $0.contains("300 ms") }
-    #expect(try pane.modes() != "1 0 29", "the interview keeps its rows out of the scroll region")
     try pane.key("C-c")
     // tmux may draw the last output after the shell has written after.txt.
     let after = try pane.wait(10) {
@@ -220,13 +227,9 @@ struct TerminalInterviewTests {
   func aSignalSavesRestoresAndExitsByTheSignal(name: String, number: Int32) throws {
     let tmux = try #require(Self.tmuxPath)
     let pane = try Pane(tmux: tmux)
-    try pane.type(
+    try pane.startInterviewAndAsk(
       "cd \(pane.directory); stty -a > before.txt; (sh -c 'echo $$ > pid; exec env MLSD_HOME=\(pane.directory)/home \(Self.mlsd) interview visual-search'; echo exit=$? > status.txt); stty -a > after.txt"
     )
-    _ = try pane.wait(10) { $0.contains("Phase 1 of 4") }
-    try pane.type("What is the latency budget?")
-    _ = try pane.wait(5) { $0.contains("300 ms") }
-    #expect(try pane.modes() != "1 0 29", "the interview keeps its rows out of the scroll region")
     let pid = pane.file("pid").trimmingCharacters(in: .whitespacesAndNewlines)
     #expect(Int32(pid).map { kill($0, number) } == 0, "signal \(name) sent")
     _ = try pane.wait(10) { _ in !pane.file("after.txt").isEmpty }

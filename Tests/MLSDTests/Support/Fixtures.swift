@@ -1,4 +1,5 @@
 import Foundation
+import MLSDBundle
 
 @testable import MLSDCLI
 @testable import MLSDCore
@@ -36,6 +37,19 @@ enum Fixtures {
 
   /// Replaces the first occurrence of `target`, failing loudly if absent so a
   /// test never silently checks unedited data.
+  /// The bundled content overlaid by a pack whose visual-search case is
+  /// the bundled one retitled "Replaced": a pack case that must replace
+  /// what the build prepared for that id, and leave the others.
+  static func packRetitlingVisualSearch() -> ContentFiles? {
+    guard let text = BundledContent.files["cases/visual-search.json"] else { return nil }
+    let pack = ContentFiles(files: [
+      "cases/visual-search.json": .init(
+        displayName: "pack/cases/visual-search.json",
+        text: edit(text, #""title": "Visual search""#, #""title": "Replaced""#))
+    ])
+    return ContentFiles.bundledAndPrepared.overlaid(with: pack)
+  }
+
   static func edit(_ text: String, _ target: String, _ replacement: String) -> String {
     guard let range = text.range(of: target) else {
       return "fixture edit failed: '\(target)' not found"
