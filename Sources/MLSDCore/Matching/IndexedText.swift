@@ -13,21 +13,30 @@ struct IndexedText {
   }
 
   let lines: [String]
-  private var sequences: [[[String]]] = []
+  /// Per line, per form (as written, abbreviations collapsed, expanded),
+  /// the terms by number.
+  private var sequences: [[[TermID]]] = []
   private var negated: [[[Bool]]] = []
-  private var index: [String: [Occurrence]] = [:]
+  /// Per term number, where it occurs: only terms that start a phrase form.
+  private var index: [[Occurrence]] = []
   /// Adjacent words written apart, joined and stemmed: "two tower" → "twotow".
-  private var joined: [String: [(line: Int, negated: Bool)]] = [:]
+  private var joined: [TermID: [(line: Int, negated: Bool)]] = [:]
+  /// The vocabulary's table, with a number for every other word when the
+  /// vocabulary numbers every word.
+  private var table: TermTable
 
   /// Words of at most this many extra words may sit between a phrase's words.
   static let maxGap = 2
 
   /// `vocabulary` lets long misspelt words snap to the phrase word they
-  /// were meant to be ("embedings", "retrian").
+  /// were meant to be ("embedings", "retrian"), and numbers the terms.
   init(lines: [String], vocabulary: Vocabulary = .empty, lexicon: Lexicon = .empty) {
     self.lines = lines
+    self.table = vocabulary.table
+    index = [[Occurrence]](repeating: [], count: table.count)
+    let numbersEveryWord = vocabulary.numbersEveryWord
     var cache: [String: String] = [:]
-    var corrections: [String: String] = [:]
+    var corrections: [String: (term: String, id: TermID)] = [:]
     var joinableCandidates: [String: [Vocabulary.JoinableWord]] = [:]
     for (lineIndex, line) in lines.enumerated() {
       var tokens = Tokenizer.tokens(line, cache: &cache, known: lexicon)
@@ -35,15 +44,19 @@ struct IndexedText {
       {
         let raw = tokens[position].raw
         if let corrected = corrections[raw] {
-          tokens[position].term = corrected
+          tokens[position].term = corrected.term
+          tokens[position].id = corrected.id
         } else {
-          let corrected =
-            vocabulary.correction(forWord: raw, stem: tokens[position].term)
-            ?? tokens[position].term
-          if !raw.isEmpty { corrections[raw] = corrected }
-          tokens[position].term = corrected
+          let stem = tokens[position].term
+          let stemID = number(stem, everyWord: numbersEveryWord)
+          let term = vocabulary.correction(forWord: raw, stem: stem, id: stemID) ?? stem
+          let id = term == stem ? stemID : number(term, everyWord: numbersEveryWord)
+          if !raw.isEmpty { corrections[raw] = (term, id) }
+          tokens[position].term = term
+          tokens[position].id = id
         }
-        tokens[position].flags = vocabulary.flags(term: tokens[position].term, raw: raw)
+        tokens[position].flags = vocabulary.flags(
+          term: tokens[position].term, id: tokens[position].id, raw: raw)
       }
       let scope = Self.negationScope(tokens)
       for position in tokens.indices.dropLast() {
@@ -73,8 +86,9 @@ struct IndexedText {
           term = PorterStemmer.stem(SpellingVariants.american(word))
           cache[word] = term
         }
-        if term == candidate.stem {
-          joined[term, default: []].append((lineIndex, scope[position]))
+        let id = table.id(term)
+        if term == candidate.stem && id.isNumbered {
+          joined[id, default: []].append((lineIndex, scope[position]))
         }
       }
       // Most lines hold no abbreviation or expansion: one form is enough.
@@ -85,26 +99,46 @@ struct IndexedText {
           AbbreviationForms.expand(tokens, useFlags: true),
         ]
         : [tokens]
-      var lineSequences: [[String]] = []
+      var lineSequences: [[TermID]] = []
       var lineNegated: [[Bool]] = []
       for (formIndex, form) in forms.enumerated() {
         if formIndex > 0 && form.count == tokens.count && form == tokens { continue }
-        let terms = form.map(\.term)
-        lineSequences.append(terms)
+        var ids: [TermID] = []
+        ids.reserveCapacity(form.count)
+        for token in form {
+          if token.isBoundary {
+            ids.append(.boundary)
+          } else if token.isKnown || token.id.isNumbered || formIndex == 0 {
+            ids.append(token.id)
+          } else {
+            // A word the collapsed or expanded form made.
+            ids.append(number(token.term, everyWord: numbersEveryWord))
+          }
+        }
+        lineSequences.append(ids)
         // The form as written is `tokens`, whose scope is known already.
         lineNegated.append(formIndex == 0 ? scope : Self.negationScope(form))
-        for (position, term) in terms.enumerated() where !Tokenizer.isBoundary(term) {
+        for (position, id) in ids.enumerated() where id.isNumbered {
           // Collapsed and expanded forms hold new words: check those by term.
           let indexed =
-            formIndex == 0 ? form[position].flags.contains(.indexed) : vocabulary.isIndexed(term)
+            formIndex == 0 ? form[position].flags.contains(.indexed) : vocabulary.isIndexed(id)
           guard indexed else { continue }
-          index[term, default: []].append(
+          index[id.index].append(
             Occurrence(line: lineIndex, form: lineSequences.count - 1, position: position))
         }
       }
       sequences.append(lineSequences)
       negated.append(lineNegated)
     }
+  }
+
+  /// The term's number; with `everyWord`, a new one when the table has
+  /// none (and room for it in the index).
+  private mutating func number(_ term: String, everyWord: Bool) -> TermID {
+    let id = table.id(term)
+    guard everyWord && !id.isNumbered else { return id }
+    index.append([])
+    return table.add(term)
   }
 
   /// Every line where the phrase occurs, once per line; a line counts as
@@ -114,9 +148,12 @@ struct IndexedText {
     // finding each line's hit in a table as it comes (a common phrase in a
     // long answer hits many lines; most phrases hit none).
     var found: [Hit] = []
-    for form in phrase.forms {
-      guard let first = form.first else { continue }
-      for occurrence in index[first] ?? [] {
+    let forms = phrase.formIDs.isEmpty ? phrase.forms.map { $0.map(table.id) } : phrase.formIDs
+    for form in forms {
+      // A term the table lacks occurs nowhere.
+      guard let first = form.first, first.index < index.count, form.allSatisfy(\.isNumbered)
+      else { continue }
+      for occurrence in index[first.index] {
         // A line's occurrences come together: one not negated settles it.
         if let last = found.last, last.line == occurrence.line, !last.negated { continue }
         let sequence = sequences[occurrence.line][occurrence.form]
@@ -172,13 +209,8 @@ struct IndexedText {
 
   /// Every term of a line in any of its forms (as written, abbreviations
   /// collapsed or expanded), boundaries left out.
-  func terms(ofLine line: Int) -> Set<String> {
-    // Sized for the line as written up front: growing a set rehashes it.
-    var result = Set<String>(minimumCapacity: sequences[line].first?.count ?? 0)
-    for form in sequences[line] {
-      for term in form where !Tokenizer.isBoundary(term) { result.insert(term) }
-    }
-    return result
+  func terms(ofLine line: Int) -> TermSet {
+    TermSet(sequences[line].joined())
   }
 
   /// Whether any non-negated hit exists.
@@ -186,7 +218,7 @@ struct IndexedText {
     hits(phrase, maxGap: maxGap).contains { !$0.negated }
   }
 
-  private func matches(_ form: [String], in sequence: [String], from start: Int, maxGap: Int)
+  private func matches(_ form: [TermID], in sequence: [TermID], from start: Int, maxGap: Int)
     -> Bool
   {
     var position = start
@@ -194,7 +226,7 @@ struct IndexedText {
       var found = false
       var next = position + 1
       while next < sequence.count && next <= position + 1 + maxGap {
-        if Tokenizer.isBoundary(sequence[next]) { break }
+        if sequence[next] == .boundary { break }
         if sequence[next] == term {
           found = true
           break

@@ -6,6 +6,8 @@ struct Lexeme: Sendable {
   var flags: Flags
   /// The word as written, lower-cased.
   var raw: String = ""
+  /// The stem's number in the case's `TermTable`.
+  var id: TermID = .unknown
 
   struct Flags: OptionSet, Sendable {
     let rawValue: UInt8
@@ -65,6 +67,7 @@ extension Lexicon {
       writer.string(lexeme.raw)
       writer.string(lexeme.stem)
       writer.int(Int(lexeme.flags.rawValue))
+      writer.int(Int(lexeme.id.value) + 1)
     }
   }
 
@@ -75,7 +78,8 @@ extension Lexicon {
       let raw = reader.string()
       let stem = reader.string()
       let flags = Lexeme.Flags(rawValue: UInt8(truncatingIfNeeded: reader.int()))
-      insert(Lexeme(stem: stem, flags: flags, raw: raw))
+      let id = TermID(Int32(truncatingIfNeeded: reader.int() - 1))
+      insert(Lexeme(stem: stem, flags: flags, raw: raw, id: id))
     }
   }
 }

@@ -12,6 +12,9 @@ package struct Phrase: Sendable, Equatable {
   /// The phrase written as one word ("two tower" → "twotower"), when that
   /// is a form of its own. Nil in a phrase read from prepared tables.
   let joinedWord: Word?
+  /// `forms` by number in a case's `TermTable` (see `numbered(by:)`); empty
+  /// until numbered, when a text looks each term up instead.
+  private(set) var formIDs: [[TermID]] = []
 
   struct Word: Sendable, Equatable {
     var raw: String
@@ -51,11 +54,22 @@ package struct Phrase: Sendable, Equatable {
   }
 
   /// As compiled before, read back from prepared tables.
-  init(text: String, forms: [[String]], words: [Word], joinedWord: Word?) {
+  init(
+    text: String, forms: [[String]], words: [Word], joinedWord: Word?, formIDs: [[TermID]] = []
+  ) {
     self.text = text
     self.forms = forms
     self.words = words
     self.joinedWord = joinedWord
+    self.formIDs = formIDs
+  }
+
+  /// The phrase with its forms numbered by `table`, which must hold every
+  /// term of them.
+  func numbered(by table: TermTable) -> Phrase {
+    var phrase = self
+    phrase.formIDs = forms.map { $0.map(table.id) }
+    return phrase
   }
 
   /// How specific the phrase is: longer phrases beat shorter ones when two

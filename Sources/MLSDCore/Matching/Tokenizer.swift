@@ -26,6 +26,8 @@ package enum Tokenizer {
     var isKnown = false
     /// Valid when `isKnown`.
     var flags: Lexeme.Flags = []
+    /// The term's number, when `isKnown`; otherwise for the reader to find.
+    var id: TermID = .unknown
     /// "no", "not", "without", …: negates what follows in its clause.
     var isNegator = false
     /// "only"/"just" right after "not" cancels it: "not only X" covers X.
@@ -60,6 +62,10 @@ package enum Tokenizer {
             // "4g", "3d": a number with a one-letter name, not a unit.
             result[last].term += suffix
             result[last].raw = result[last].term
+            // A new word: the number's stem, flags and number no longer apply.
+            result[last].isKnown = false
+            result[last].flags = []
+            result[last].id = .unknown
             return
           }
           promoteMap(&result, before: word, in: bytes)
@@ -73,7 +79,9 @@ package enum Tokenizer {
             // An empty stem marks a stop word: one lookup decides most words.
             if !lexeme.stem.isEmpty {
               result.append(
-                Token(term: lexeme.stem, raw: lexeme.raw, isKnown: true, flags: lexeme.flags))
+                Token(
+                  term: lexeme.stem, raw: lexeme.raw, isKnown: true, flags: lexeme.flags,
+                  id: lexeme.id))
             }
             return
           }
@@ -165,7 +173,8 @@ package enum Tokenizer {
     if let lexeme = known.lookup(lower) {
       // An empty stem marks a stop word: one lookup decides most words.
       if !lexeme.stem.isEmpty {
-        result.append(Token(term: lexeme.stem, raw: lower, isKnown: true, flags: lexeme.flags))
+        result.append(
+          Token(term: lexeme.stem, raw: lower, isKnown: true, flags: lexeme.flags, id: lexeme.id))
       }
       return
     }

@@ -1,35 +1,38 @@
 /// The words that phrases use, so a long misspelt word in a note can be
-/// corrected to the one it was meant to be ("embedings", "retrian").
+/// corrected to the one it was meant to be ("embedings", "retrian"), and
+/// the numbers of every term matching can ask about (`TermTable`).
 struct Vocabulary: Sendable {
-  private var terms: Set<String> = []
+  /// The phrases' terms first, then the lookups' and the extra terms.
+  private(set) var table = TermTable()
+  /// Per term: a phrase term long enough to be a correction's target; a
+  /// note's word that stems to one is spelt right already.
+  private var isLongPhraseTerm: [Bool] = []
   /// Phrase words as written (lower case) → their stems, by length.
   private var rawByLength: [Int: [(word: String, stem: String)]] = [:]
   private var stemsByLength: [Int: [String]] = [:]
-  /// Per term: `.indexed` if it starts a phrase form (the only words
-  /// ever looked up, so the only ones worth indexing), `.abbreviation`
-  /// if it takes part in an abbreviation. nil: no lookups were given, so
+  /// Per term: whether it starts a phrase form (the only words ever looked
+  /// up, so the only ones worth indexing). nil: no lookups were given, so
   /// every word is indexed.
-  private var termFlags: [String: Lexeme.Flags]?
+  private var isIndexedTerm: [Bool]?
 
-  func isIndexed(_ term: String) -> Bool {
-    guard let termFlags else { return true }
-    return termFlags[term]?.contains(.indexed) ?? false
+  /// Whether the table numbers only what lookups need: with no lookups
+  /// given, a text indexes every word and numbers the ones the table lacks.
+  var numbersEveryWord: Bool { isIndexedTerm == nil }
+
+  func isIndexed(_ id: TermID) -> Bool {
+    guard let isIndexedTerm else { return true }
+    return id.isNumbered && id.index < isIndexedTerm.count && isIndexedTerm[id.index]
   }
 
   /// The `Lexeme` flags of a word not found in the lexicon.
-  func flags(term: String, raw: String) -> Lexeme.Flags {
+  func flags(term: String, id: TermID, raw: String) -> Lexeme.Flags {
     var result: Lexeme.Flags = []
-    if isIndexed(term) { result.insert(.indexed) }
-    if hasAbbreviationForms(term) { result.insert(.abbreviation) }
+    if isIndexed(id) { result.insert(.indexed) }
+    if AbbreviationForms.relevantTerms.contains(term) { result.insert(.abbreviation) }
     if isJoinable(raw) { result.insert(.joinable) }
     if AbbreviationForms.startsExpansion(term) { result.insert(.startsExpansion) }
     if AbbreviationForms.expands(term) { result.insert(.expands) }
     return result
-  }
-
-  func hasAbbreviationForms(_ term: String) -> Bool {
-    guard let termFlags else { return AbbreviationForms.relevantTerms.contains(term) }
-    return termFlags[term]?.contains(.abbreviation) ?? false
   }
 
   /// A one-word phrase word (letters only, at least five of them), its
@@ -118,24 +121,34 @@ struct Vocabulary: Sendable {
 
   static let empty = Vocabulary(phrases: [])
 
-  init(phrases: [Phrase], knownText: String = "", lookups: [Phrase]? = nil) {
-    if let lookups {
-      var table: [String: Lexeme.Flags] = [:]
-      for term in lookups.flatMap({ $0.forms.compactMap(\.first) }) {
-        table[term, default: []].insert(.indexed)
-      }
-      for term in AbbreviationForms.relevantTerms { table[term, default: []].insert(.abbreviation) }
-      termFlags = table
-    }
-    var seenRaw = Set<String>()
+  /// `extraTerms` are numbered too: words an item's text uses that no
+  /// phrase does.
+  init(
+    phrases: [Phrase], knownText: String = "", lookups: [Phrase]? = nil,
+    extraTerms: [String] = []
+  ) {
+    var long = Set<String>()
     for phrase in phrases {
       for form in phrase.forms {
-        for term in form where term.count >= Self.minimumLength - 2 {
-          if terms.insert(term).inserted {
+        for term in form {
+          table.add(term)
+          if term.count >= Self.minimumLength - 2 && long.insert(term).inserted {
             stemsByLength[term.count, default: []].append(term)
           }
         }
       }
+    }
+    for term in (lookups ?? []).flatMap({ $0.forms.joined() }) + extraTerms { table.add(term) }
+    isLongPhraseTerm = table.terms.map { long.contains($0) }
+    if let lookups {
+      var indexed = [Bool](repeating: false, count: table.count)
+      for term in lookups.flatMap({ $0.forms.compactMap(\.first) }) {
+        indexed[table.id(term).index] = true
+      }
+      isIndexedTerm = indexed
+    }
+    var seenRaw = Set<String>()
+    for phrase in phrases {
       for word in phrase.words where word.raw.count >= Self.minimumLength {
         if seenRaw.insert(word.raw).inserted {
           rawByLength[word.raw.count, default: []].append((word.raw, word.term))
@@ -170,8 +183,10 @@ struct Vocabulary: Sendable {
     "general", "generate", "regional", "original", "relation", "relative", "election", "selection",
   ]
 
-  func correction(forWord raw: String, stem: String) -> String? {
-    guard !terms.contains(stem), raw.first?.isLetter == true, !known.contains(raw) else {
+  func correction(forWord raw: String, stem: String, id: TermID) -> String? {
+    let isPhraseTerm =
+      id.isNumbered && id.index < isLongPhraseTerm.count && isLongPhraseTerm[id.index]
+    guard !isPhraseTerm, raw.first?.isLetter == true, !known.contains(raw) else {
       return nil
     }
     if raw.count >= Self.minimumLength {
@@ -198,18 +213,16 @@ extension Vocabulary {
   /// Every table as `init(phrases:knownText:lookups:)` built it, in order:
   /// candidates are tried in the order they were added.
   func write(to writer: inout TableWriter) {
-    writer.set(terms)
+    writer.strings(table.terms)
+    writer.array(isLongPhraseTerm.indices.filter { isLongPhraseTerm[$0] }) { $0.int($1) }
     Self.write(rawByLength.sorted { $0.key < $1.key }, to: &writer) { $0.int($1) }
     writer.array(stemsByLength.sorted { $0.key < $1.key }) { writer, entry in
       writer.int(entry.key)
       writer.strings(entry.value)
     }
-    if let termFlags {
+    if let isIndexedTerm {
       writer.int(1)
-      writer.array(termFlags.sorted { $0.key < $1.key }) { writer, entry in
-        writer.string(entry.key)
-        writer.int(Int(entry.value.rawValue))
-      }
+      writer.array(isIndexedTerm.indices.filter { isIndexedTerm[$0] }) { $0.int($1) }
     } else {
       writer.int(0)
     }
@@ -227,20 +240,11 @@ extension Vocabulary {
   }
 
   init(from reader: inout TableReader) {
-    terms = reader.set()
+    table = TermTable(terms: reader.strings())
+    isLongPhraseTerm = Self.readFlags(from: &reader, count: table.count)
     rawByLength = Dictionary(Self.readWordLists(from: &reader) { $0.int() }) { $1 }
     stemsByLength = Dictionary(reader.array { ($0.int(), $0.strings()) }) { $1 }
-    if reader.int() == 1 {
-      // Straight into the table: no array of pairs built first.
-      let count = reader.count()
-      var table: [String: Lexeme.Flags] = [:]
-      table.reserveCapacity(count)
-      for _ in 0..<count {
-        let term = reader.string()
-        table[term] = Lexeme.Flags(rawValue: UInt8(truncatingIfNeeded: reader.int()))
-      }
-      termFlags = table
-    }
+    if reader.int() == 1 { isIndexedTerm = Self.readFlags(from: &reader, count: table.count) }
     let letters = reader.count()
     joinableByLetter.reserveCapacity(letters)
     for _ in 0..<letters {
@@ -257,6 +261,20 @@ extension Vocabulary {
       joinableByLetter[letter] = words
     }
     known = reader.set()
+  }
+
+  /// A flag per term, read as the list of terms that have it.
+  private static func readFlags(from reader: inout TableReader, count: Int) -> [Bool] {
+    var flags = [Bool](repeating: false, count: count)
+    for _ in 0..<reader.count() {
+      let index = reader.int()
+      guard index < count else {
+        reader.fail()
+        return flags
+      }
+      flags[index] = true
+    }
+    return flags
   }
 
   private static func write<Key>(

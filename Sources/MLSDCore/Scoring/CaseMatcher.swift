@@ -37,18 +37,30 @@ package struct CaseMatcher: Sendable {
     _ = Tokenizer.tokens(prose, cache: &cache)
     // After the prose, which holds every item's text, why and hint: their
     // words are all in the cache by now.
-    self.itemTerms = ItemTerms.compile(items, phrases: itemPhrases, cache: &cache)
+    let itemWords = ItemTerms.compile(items, phrases: itemPhrases, cache: &cache)
     all += factPhrases.flatMap(\.1)
-    self.itemPhrases = itemPhrases
-    self.factPhrases = factPhrases
     let topics = topicTerms ?? Self.defaultTopicTerms(study)
     let topicPhrases = topics.map { Phrase($0, cache: &cache) }
+    let extraTerms = itemWords.values.reduce(into: Set<String>()) { $0.formUnion($1.all) }
+    let vocabulary = Vocabulary(
+      phrases: all, knownText: prose, lookups: all + topicPhrases, extraTerms: extraTerms.sorted())
+    let table = vocabulary.table
+    let numberedItemPhrases = itemPhrases.mapValues { $0.map { $0.numbered(by: table) } }
+    self.itemPhrases = numberedItemPhrases
+    self.itemTerms = itemWords.reduce(into: [:]) { result, entry in
+      result[entry.key] = ItemTerms(
+        entry.value, phrases: numberedItemPhrases[entry.key] ?? [], table: table)
+    }
+    self.factPhrases = factPhrases.map { ($0.fact, $0.phrases.map { $0.numbered(by: table) }) }
     self.topicTerms = topics
-    self.topicPhrases = topicPhrases
-    self.vocabulary = Vocabulary(phrases: all, knownText: prose, lookups: all + topicPhrases)
+    self.topicPhrases = topicPhrases.map { $0.numbered(by: table) }
+    self.vocabulary = vocabulary
     var lexicon = Lexicon()
     for (word, stem) in cache {
-      lexicon.insert(Lexeme(stem: stem, flags: vocabulary.flags(term: stem, raw: word), raw: word))
+      let id = table.id(stem)
+      lexicon.insert(
+        Lexeme(
+          stem: stem, flags: vocabulary.flags(term: stem, id: id, raw: word), raw: word, id: id))
     }
     for word in Tokenizer.plainStopWords { lexicon.insert(Lexeme(stem: "", flags: [], raw: word)) }
     self.lexicon = lexicon

@@ -8,10 +8,10 @@ struct CoverageRule {
   /// One note as the rule reads it.
   struct Note {
     var phaseID: String
-    var terms: Set<String>
+    var terms: TermSet
     var substance: NoteSubstance
     /// The terms of the note right after it in the same phase, if any.
-    var nextTerms: Set<String>?
+    var nextTerms: TermSet?
   }
 
   /// How strongly `note` shows `item`, given the indices of the item's
@@ -30,12 +30,12 @@ struct CoverageRule {
     }) {
       groups += 1
     }
-    func named(_ word: String) -> Bool {
+    func named(_ word: TermID) -> Bool {
       found.contains { item.phraseTerms[$0].contains(word) }
     }
     var textWords = 0
     var nextWords = 0
-    for word in item.textWords {
+    for word in item.textWords.sorted {
       if note.terms.contains(word) {
         if !named(word) { textWords += 1 }
       } else if note.nextTerms?.contains(word) == true && !named(word) {
@@ -43,24 +43,24 @@ struct CoverageRule {
       }
     }
     var contextWords = 0
-    for word in item.contextWords where note.terms.contains(word) && !named(word) {
+    for word in item.contextWords.sorted where note.terms.contains(word) && !named(word) {
       contextWords += 1
     }
     // The specific words of the name ("retrain weekly" names a cadence
     // too), across phrases that name it the same way.
     var specificInName = 0
     if found.count == 1 {
-      specificInName = item.phraseTerms[found[0]].reduce(0) {
+      specificInName = item.phraseTerms[found[0]].sorted.reduce(0) {
         $0 + (item.specificWords.contains($1) ? 1 : 0)
       }
     } else if !found.isEmpty {
-      var words: Set<String> = []
+      var words: [TermID] = []
       for index in found {
-        for word in item.phraseTerms[index] where item.specificWords.contains(word) {
-          words.insert(word)
+        for word in item.phraseTerms[index].sorted where item.specificWords.contains(word) {
+          words.append(word)
         }
       }
-      specificInName = words.count
+      specificInName = TermSet(words).count
     }
     var support =
       policy.phraseSupport * Double(min(groups, policy.maxSigns))
