@@ -43,6 +43,51 @@ enum ScoreCommand: Command {
     let library = try context.loadContent()
     let study = try context.loadCase(caseID, from: library, command: spec)
     let path = arguments.positionals.first ?? "-"
+    // The answer is read and parsed while the case's tables are read: two
+    // independent halves of the work, on two cores when there are two.
+    let parallel = ContentPackReader.allCores
+    let prepared = library.preparedMatcher(study.id)
+    var built: Scorer?
+    var read: Result<Transcript, CommandFailure>?
+    // Each index writes only its own variable.
+    parallel(2) { index in
+      if index == 0 {
+        built = Scorer(
+          study: study, framework: library.framework, prepared: prepared, parallel: parallel)
+      } else {
+        read = Self.transcript(at: path, context: context, framework: library.framework)
+      }
+    }
+    let transcript =
+      try (read ?? Self.transcript(at: path, context: context, framework: library.framework)).get()
+    let scorer =
+      built
+      ?? Scorer(study: study, framework: library.framework, prepared: prepared, parallel: parallel)
+    let card = scorer.score(transcript, level: level)
+    if arguments.has(Self.json) {
+      context.stdout.write(JSONWriter.write(card.jsonValue) + "\n")
+    } else {
+      context.stdout.write(
+        ScorecardView.render(card, width: context.width, style: context.style, written: true))
+    }
+    if context.keepsValuesUntilExit { ProcessLifetime.keep((scorer, card, transcript, library)) }
+    return .success
+  }
+
+  /// The answer at `path` ("-": standard input), parsed.
+  private static func transcript(at path: String, context: CommandContext, framework: Framework)
+    -> Result<Transcript, CommandFailure>
+  {
+    do {
+      return .success(try parsedTranscript(at: path, context: context, framework: framework))
+    } catch {
+      return .failure(error)
+    }
+  }
+
+  private static func parsedTranscript(
+    at path: String, context: CommandContext, framework: Framework
+  ) throws(CommandFailure) -> Transcript {
     let bytes: [UInt8]
     let name: String
     if path == "-" {
@@ -63,22 +108,10 @@ enum ScoreCommand: Command {
         "\(name): the answer is \(bytes.count / 1_000_000) MB; answers up to 5 MB are scored (a 45-minute interview's notes are a few KB)",
         exitCode: .dataError)
     }
-    let transcript: Transcript
     do {
-      transcript = try TranscriptParser.parse(bytes: bytes, framework: library.framework)
+      return try TranscriptParser.parse(bytes: bytes, framework: framework)
     } catch {
       throw CommandFailure("\(name): \(error.description)", exitCode: .dataError)
     }
-    let scorer = Scorer(
-      study: study, framework: library.framework, prepared: library.preparedMatcher(study.id))
-    let card = scorer.score(transcript, level: level)
-    if arguments.has(Self.json) {
-      context.stdout.write(JSONWriter.write(card.jsonValue) + "\n")
-    } else {
-      context.stdout.write(
-        ScorecardView.render(card, width: context.width, style: context.style, written: true))
-    }
-    if context.keepsValuesUntilExit { ProcessLifetime.keep((scorer, card, transcript, library)) }
-    return .success
   }
 }

@@ -132,6 +132,28 @@ struct IndexedText {
     }
   }
 
+  /// Texts indexed apart with the same vocabulary, one after another: the
+  /// same index as the lines indexed together.
+  init(joining parts: [IndexedText]) {
+    self.lines = parts.flatMap(\.lines)
+    self.table = parts.first?.table ?? .empty
+    index = [[Occurrence]](repeating: [], count: parts.map(\.index.count).max() ?? 0)
+    var offset = 0
+    for part in parts {
+      sequences += part.sequences
+      negated += part.negated
+      for (id, occurrences) in part.index.enumerated() where !occurrences.isEmpty {
+        index[id] += occurrences.map {
+          Occurrence(line: $0.line + offset, form: $0.form, position: $0.position)
+        }
+      }
+      for (id, lines) in part.joined {
+        joined[id, default: []] += lines.map { (line: $0.line + offset, negated: $0.negated) }
+      }
+      offset += part.lines.count
+    }
+  }
+
   /// The term's number; with `everyWord`, a new one when the table has
   /// none (and room for it in the index).
   private mutating func number(_ term: String, everyWord: Bool) -> TermID {
@@ -210,7 +232,7 @@ struct IndexedText {
   /// Every term of a line in any of its forms (as written, abbreviations
   /// collapsed or expanded), boundaries left out.
   func terms(ofLine line: Int) -> TermSet {
-    TermSet(sequences[line].joined())
+    TermSet(forms: sequences[line])
   }
 
   /// Whether any non-negated hit exists.

@@ -30,23 +30,57 @@ struct Lexeme: Sendable {
 /// tokenizer can look a word up straight from the text, without building a
 /// String or hashing one. Two different words sharing a hash among the
 /// ten thousand or so a case knows is vanishingly unlikely (about 1 in 10^11).
+///
+/// Kept as two arrays sorted by key and searched by bisection rather than
+/// a dictionary: read from prepared tables in one pass with no hashing or
+/// rehashing, in a third of the memory (each fresh page costs a fault).
 struct Lexicon: Sendable {
-  private(set) var entries: [UInt64: Lexeme] = [:]
+  private var keys: [UInt64] = []
+  private var lexemes: [Lexeme] = []
 
   static let empty = Lexicon()
 
-  var isEmpty: Bool { entries.isEmpty }
+  init() {}
 
-  mutating func insert(_ lexeme: Lexeme) {
-    entries[Self.key(lexeme.raw.utf8)] = lexeme
+  /// A later lexeme for the same word replaces an earlier one.
+  init(_ words: [Lexeme]) {
+    var byKey: [UInt64: Lexeme] = [:]
+    for lexeme in words { byKey[Self.key(of: lexeme.raw)] = lexeme }
+    for (key, lexeme) in byKey.sorted(by: { $0.key < $1.key }) {
+      keys.append(key)
+      lexemes.append(lexeme)
+    }
   }
 
+  var isEmpty: Bool { keys.isEmpty }
+  var count: Int { keys.count }
+
   func lookup(_ word: String) -> Lexeme? {
-    entries.isEmpty ? nil : entries[Self.key(word.utf8)]
+    keys.isEmpty ? nil : lookup(key: Self.key(of: word))
   }
 
   func lookup(bytes: UnsafeBufferPointer<UInt8>) -> Lexeme? {
-    entries[Self.key(bytes)]
+    keys.isEmpty ? nil : lookup(key: Self.key(bytes))
+  }
+
+  private func lookup(key: UInt64) -> Lexeme? {
+    var low = 0
+    var high = keys.count
+    while low < high {
+      let middle = (low + high) / 2
+      if keys[middle] < key {
+        low = middle + 1
+      } else {
+        high = middle
+      }
+    }
+    return low < keys.count && keys[low] == key ? lexemes[low] : nil
+  }
+
+  /// A string's key, from its bytes in place when they are contiguous
+  /// (stepping through a `String.UTF8View` costs several times more).
+  static func key(of word: String) -> UInt64 {
+    word.utf8.withContiguousStorageIfAvailable { key($0) } ?? key(word.utf8)
   }
 
   /// FNV-1a over the bytes, ASCII upper case folded to lower case. Also
@@ -61,9 +95,10 @@ struct Lexicon: Sendable {
 }
 
 extension Lexicon {
-  /// Every word, sorted, so the same lexicon always writes the same text.
+  /// Every word in key order, as they are kept, so reading needs no sort
+  /// and the same lexicon always writes the same text.
   func write(to writer: inout TableWriter) {
-    writer.array(entries.values.sorted { $0.raw < $1.raw }) { writer, lexeme in
+    writer.array(lexemes) { writer, lexeme in
       writer.string(lexeme.raw)
       writer.string(lexeme.stem)
       writer.int(Int(lexeme.flags.rawValue))
@@ -71,15 +106,23 @@ extension Lexicon {
     }
   }
 
+  /// Fails the reader when the words are not in key order (or repeat one).
   init(from reader: inout TableReader) {
     let count = reader.count()
-    entries.reserveCapacity(count)
+    keys.reserveCapacity(count)
+    lexemes.reserveCapacity(count)
     for _ in 0..<count {
       let raw = reader.string()
       let stem = reader.string()
       let flags = Lexeme.Flags(rawValue: UInt8(truncatingIfNeeded: reader.int()))
       let id = TermID(Int32(truncatingIfNeeded: reader.int() - 1))
-      insert(Lexeme(stem: stem, flags: flags, raw: raw, id: id))
+      let key = Self.key(of: raw)
+      if let last = keys.last, last >= key {
+        reader.fail()
+        return
+      }
+      keys.append(key)
+      lexemes.append(Lexeme(stem: stem, flags: flags, raw: raw, id: id))
     }
   }
 }

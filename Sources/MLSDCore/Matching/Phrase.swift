@@ -4,6 +4,9 @@
 /// "twotower").
 package struct Phrase: Sendable, Equatable {
   package let text: String
+  /// The forms' terms. Empty in a phrase read from prepared tables, which
+  /// matches by `formIDs` alone: building these strings was a large part
+  /// of reading the tables.
   let forms: [[String]]
   /// The words as written with their terms, kept so the vocabulary built
   /// from a case's phrases need not tokenize them again. Empty in a phrase
@@ -15,6 +18,10 @@ package struct Phrase: Sendable, Equatable {
   /// `forms` by number in a case's `TermTable` (see `numbered(by:)`); empty
   /// until numbered, when a text looks each term up instead.
   private(set) var formIDs: [[TermID]] = []
+  /// How specific the phrase is: longer phrases beat shorter ones when two
+  /// facts compete for a question. Question words ("how", "many") say less
+  /// about which fact is meant than content words, so they count half.
+  let specificity: Double
 
   struct Word: Sendable, Equatable {
     var raw: String
@@ -51,17 +58,20 @@ package struct Phrase: Sendable, Equatable {
     self.forms = forms.filter { form in form.contains { $0.contains(where: \.isLetter) } }
     self.words = tokens.map { Word(raw: $0.raw, term: $0.term) }
     self.joinedWord = joinedWord
+    self.specificity =
+      self.forms.map { form in
+        form.reduce(0.0) { $0 + (Phrase.questionWords.contains($1) ? 0.5 : 1) }
+      }.max() ?? 0
   }
 
-  /// As compiled before, read back from prepared tables.
-  init(
-    text: String, forms: [[String]], words: [Word], joinedWord: Word?, formIDs: [[TermID]] = []
-  ) {
+  /// As compiled before, read back from prepared tables: by number only.
+  init(text: String, formIDs: [[TermID]], specificity: Double) {
     self.text = text
-    self.forms = forms
-    self.words = words
-    self.joinedWord = joinedWord
+    self.forms = []
+    self.words = []
+    self.joinedWord = nil
     self.formIDs = formIDs
+    self.specificity = specificity
   }
 
   /// The phrase with its forms numbered by `table`, which must hold every
@@ -70,16 +80,6 @@ package struct Phrase: Sendable, Equatable {
     var phrase = self
     phrase.formIDs = forms.map { $0.map(table.id) }
     return phrase
-  }
-
-  /// How specific the phrase is: longer phrases beat shorter ones when two
-  /// facts compete for a question.
-  /// Question words ("how", "many") say less about which fact is meant
-  /// than content words, so they count half.
-  var specificity: Double {
-    forms.map { form in
-      form.reduce(0.0) { $0 + (Phrase.questionWords.contains($1) ? 0.5 : 1) }
-    }.max() ?? 0
   }
 
   static let questionWords: Set<String> = [

@@ -23,7 +23,13 @@ struct TermID: Hashable, Comparable, Sendable {
 /// `TermID.unknown`.
 struct TermTable: Sendable {
   private(set) var terms: [String] = []
-  private var ids: [String: TermID] = [:]
+  /// The terms a table was read with, by their `Lexicon.key`, sorted, with
+  /// their numbers: reading a case's tables then hashes no string into a
+  /// dictionary, which was a large part of reading them.
+  private var keys: [UInt64] = []
+  private var keyIDs: [TermID] = []
+  /// Terms added one by one (compiling, or a question's new words).
+  private var added: [String: TermID] = [:]
 
   static let empty = TermTable()
 
@@ -31,9 +37,27 @@ struct TermTable: Sendable {
 
   /// Numbered in the order given, duplicates once.
   init(terms: [String]) {
-    ids.reserveCapacity(terms.count)
-    self.terms.reserveCapacity(terms.count)
-    for term in terms { add(term) }
+    var pairs: [KeyedID] = []
+    pairs.reserveCapacity(terms.count)
+    for (index, term) in terms.enumerated() {
+      pairs.append(
+        KeyedID(key: Lexicon.key(of: term), id: TermID(Int32(truncatingIfNeeded: index))))
+    }
+    pairs.sort { $0.key < $1.key }
+    let distinct = zip(pairs, pairs.dropFirst()).allSatisfy { $0.key != $1.key }
+    guard distinct, terms.count < Int32.max else {
+      // A repeated term (or two sharing a key): one by one, as compiled.
+      for term in terms { add(term) }
+      return
+    }
+    self.terms = terms
+    keys = pairs.map(\.key)
+    keyIDs = pairs.map(\.id)
+  }
+
+  private struct KeyedID {
+    var key: UInt64
+    var id: TermID
   }
 
   var count: Int { terms.count }
@@ -41,15 +65,33 @@ struct TermTable: Sendable {
   /// The term's number, a new one if it has none.
   @discardableResult
   mutating func add(_ term: String) -> TermID {
-    if let id = ids[term] { return id }
+    let known = id(term)
+    if known.isNumbered { return known }
     let id = TermID(Int32(terms.count))
-    ids[term] = id
+    added[term] = id
     terms.append(term)
     return id
   }
 
   func id(_ term: String) -> TermID {
-    ids[term] ?? .unknown
+    if !keys.isEmpty {
+      let key = Lexicon.key(of: term)
+      var low = 0
+      var high = keys.count
+      while low < high {
+        let middle = (low + high) / 2
+        if keys[middle] < key {
+          low = middle + 1
+        } else {
+          high = middle
+        }
+      }
+      // The same key is almost surely the same term: the string decides.
+      if low < keys.count && keys[low] == key && terms[keyIDs[low].index] == term {
+        return keyIDs[low]
+      }
+    }
+    return added.isEmpty ? .unknown : added[term] ?? .unknown
   }
 
   func term(_ id: TermID) -> String? {
@@ -64,12 +106,54 @@ struct TermSet: Sendable, Equatable {
   private(set) var sorted: [TermID]
 
   init<Terms: Sequence>(_ terms: Terms) where Terms.Element == TermID {
-    var values = terms.filter(\.isNumbered)
+    var values: [TermID] = []
+    values.reserveCapacity(terms.underestimatedCount)
+    for term in terms where term.isNumbered { values.append(term) }
+    self.init(unsorted: values)
+  }
+
+  /// Every term of every form of a phrase (or of a line): one array, no
+  /// flattening sequence to step through.
+  init(forms: [[TermID]]) {
+    var values: [TermID] = []
+    values.reserveCapacity(forms.reduce(0) { $0 + $1.count })
+    for form in forms {
+      for term in form where term.isNumbered { values.append(term) }
+    }
+    self.init(unsorted: values)
+  }
+
+  /// Sorted and each once, in place.
+  private init(unsorted values: [TermID]) {
+    var values = values
     values.sort()
-    var unique: [TermID] = []
-    unique.reserveCapacity(values.count)
-    for value in values where unique.last != value { unique.append(value) }
-    sorted = unique
+    var count = 0
+    for index in values.indices where count == 0 || values[count - 1] != values[index] {
+      values[count] = values[index]
+      count += 1
+    }
+    values.removeLast(values.count - count)
+    sorted = values
+  }
+
+  /// Terms read back in the order `sorted` wrote them: kept as they are
+  /// when they are in order, sorted otherwise.
+  init(sorted terms: [TermID]) {
+    // Strictly rising from zero up: numbered, sorted, each once.
+    var inOrder = true
+    var previous = TermID.unknown
+    for term in terms {
+      guard term > previous else {
+        inOrder = false
+        break
+      }
+      previous = term
+    }
+    self = inOrder ? TermSet(alreadySorted: terms) : TermSet(terms)
+  }
+
+  private init(alreadySorted terms: [TermID]) {
+    sorted = terms
   }
 
   static let empty = TermSet([])

@@ -3,17 +3,37 @@
 /// the numbers of every term matching can ask about (`TermTable`).
 struct Vocabulary: Sendable {
   /// The phrases' terms first, then the lookups' and the extra terms.
-  private(set) var table = TermTable()
+  var table = TermTable()
   /// Per term: a phrase term long enough to be a correction's target; a
   /// note's word that stems to one is spelt right already.
-  private var isLongPhraseTerm: [Bool] = []
+  var isLongPhraseTerm: [Bool] = []
   /// Phrase words as written (lower case) → their stems, by length.
-  private var rawByLength: [Int: [(word: String, stem: String)]] = [:]
-  private var stemsByLength: [Int: [String]] = [:]
+  /// Both by length in characters, as arrays rather than dictionaries of
+  /// tuples: reading them back then builds no hashed table and
+  /// instantiates no tuple type.
+  var rawByLength: [[SpeltWord]] = []
+  var stemsByLength: [[String]] = []
+
+  struct SpeltWord: Sendable {
+    var word: String
+    var stem: String
+  }
+
+  /// `lists[length]`, grown with empty lists as needed.
+  static func append<Element>(
+    _ element: Element, at length: Int, to lists: inout [[Element]]
+  ) {
+    while lists.count <= length { lists.append([]) }
+    lists[length].append(element)
+  }
+
+  private static func list<Element>(_ lists: [[Element]], at length: Int) -> [Element] {
+    length >= 0 && length < lists.count ? lists[length] : []
+  }
   /// Per term: whether it starts a phrase form (the only words ever looked
   /// up, so the only ones worth indexing). nil: no lookups were given, so
   /// every word is indexed.
-  private var isIndexedTerm: [Bool]?
+  var isIndexedTerm: [Bool]?
 
   /// Whether the table numbers only what lookups need: with no lookups
   /// given, a text indexes every word and numbers the ones the table lacks.
@@ -45,7 +65,7 @@ struct Vocabulary: Sendable {
 
   /// One-word phrase words by their first letter, each letter's in the
   /// order the phrases give them: see `joinable(_:)`.
-  private var joinableByLetter: [Character: [JoinableWord]] = [:]
+  var joinableByLetter: [Character: [JoinableWord]] = [:]
 
   private mutating func addJoinable(_ word: String, stem: String) {
     guard let letter = word.first else { return }
@@ -117,7 +137,7 @@ struct Vocabulary: Sendable {
 
   /// Words known to be spelt right (from the case's own prose): never
   /// "corrected" into a phrase word one letter away.
-  private var known: Set<String> = []
+  var known: Set<String> = []
 
   static let empty = Vocabulary(phrases: [])
 
@@ -133,7 +153,7 @@ struct Vocabulary: Sendable {
         for term in form {
           table.add(term)
           if term.count >= Self.minimumLength - 2 && long.insert(term).inserted {
-            stemsByLength[term.count, default: []].append(term)
+            Self.append(term, at: term.count, to: &stemsByLength)
           }
         }
       }
@@ -151,7 +171,8 @@ struct Vocabulary: Sendable {
     for phrase in phrases {
       for word in phrase.words where word.raw.count >= Self.minimumLength {
         if seenRaw.insert(word.raw).inserted {
-          rawByLength[word.raw.count, default: []].append((word.raw, word.term))
+          Self.append(
+            SpeltWord(word: word.raw, stem: word.term), at: word.raw.count, to: &rawByLength)
         }
       }
       // One-word forms: the phrase's single word, or the phrase joined up.
@@ -191,7 +212,7 @@ struct Vocabulary: Sendable {
     }
     if raw.count >= Self.minimumLength {
       for length in [raw.count, raw.count - 1, raw.count + 1] {
-        for candidate in rawByLength[length] ?? []
+        for candidate in Self.list(rawByLength, at: length)
         where candidate.word.first == raw.first && EditDistance.isWithin(1, raw, candidate.word) {
           return candidate.stem
         }
@@ -199,102 +220,12 @@ struct Vocabulary: Sendable {
     }
     if stem.count >= Self.minimumLength {
       for length in [stem.count, stem.count - 1, stem.count + 1] {
-        for candidate in stemsByLength[length] ?? []
+        for candidate in Self.list(stemsByLength, at: length)
         where candidate.first == stem.first && EditDistance.isWithin(1, stem, candidate) {
           return candidate
         }
       }
     }
     return nil
-  }
-}
-
-extension Vocabulary {
-  /// Every table as `init(phrases:knownText:lookups:)` built it, in order:
-  /// candidates are tried in the order they were added.
-  func write(to writer: inout TableWriter) {
-    writer.strings(table.terms)
-    writer.array(isLongPhraseTerm.indices.filter { isLongPhraseTerm[$0] }) { $0.int($1) }
-    Self.write(rawByLength.sorted { $0.key < $1.key }, to: &writer) { $0.int($1) }
-    writer.array(stemsByLength.sorted { $0.key < $1.key }) { writer, entry in
-      writer.int(entry.key)
-      writer.strings(entry.value)
-    }
-    if let isIndexedTerm {
-      writer.int(1)
-      writer.array(isIndexedTerm.indices.filter { isIndexedTerm[$0] }) { $0.int($1) }
-    } else {
-      writer.int(0)
-    }
-    // By letter, as `joinable(_:)` reads them: a table entry per letter
-    // rather than per word, and no word's letters counted again.
-    writer.array(joinableByLetter.sorted { $0.key < $1.key }) { writer, entry in
-      writer.string(String(entry.key))
-      writer.array(entry.value) { writer, word in
-        writer.string(word.word)
-        writer.string(word.stem)
-        writer.int(word.length)
-      }
-    }
-    writer.set(known)
-  }
-
-  init(from reader: inout TableReader) {
-    table = TermTable(terms: reader.strings())
-    isLongPhraseTerm = Self.readFlags(from: &reader, count: table.count)
-    rawByLength = Dictionary(Self.readWordLists(from: &reader) { $0.int() }) { $1 }
-    stemsByLength = Dictionary(reader.array { ($0.int(), $0.strings()) }) { $1 }
-    if reader.int() == 1 { isIndexedTerm = Self.readFlags(from: &reader, count: table.count) }
-    let letters = reader.count()
-    joinableByLetter.reserveCapacity(letters)
-    for _ in 0..<letters {
-      let key = reader.string()
-      let words = reader.array { reader in
-        let word = reader.string()
-        let stem = reader.string()
-        return JoinableWord(word: word, stem: stem, length: reader.int())
-      }
-      guard let letter = key.first, String(letter) == key else {
-        reader.fail()
-        return
-      }
-      joinableByLetter[letter] = words
-    }
-    known = reader.set()
-  }
-
-  /// A flag per term, read as the list of terms that have it.
-  private static func readFlags(from reader: inout TableReader, count: Int) -> [Bool] {
-    var flags = [Bool](repeating: false, count: count)
-    for _ in 0..<reader.count() {
-      let index = reader.int()
-      guard index < count else {
-        reader.fail()
-        return flags
-      }
-      flags[index] = true
-    }
-    return flags
-  }
-
-  private static func write<Key>(
-    _ lists: [(key: Key, value: [(word: String, stem: String)])], to writer: inout TableWriter,
-    key: (inout TableWriter, Key) -> Void
-  ) {
-    writer.array(lists) { writer, entry in
-      key(&writer, entry.key)
-      writer.array(entry.value) { writer, word in
-        writer.string(word.word)
-        writer.string(word.stem)
-      }
-    }
-  }
-
-  private static func readWordLists<Key>(
-    from reader: inout TableReader, key: (inout TableReader) -> Key
-  ) -> [(Key, [(word: String, stem: String)])] {
-    reader.array { reader in
-      (key(&reader), reader.array { (word: $0.string(), stem: $0.string()) })
-    }
   }
 }

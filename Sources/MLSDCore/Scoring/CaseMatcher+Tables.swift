@@ -2,14 +2,19 @@
 /// `CaseMatcher.init(study:framework:)` computed, so reading them gives
 /// the same matcher without tokenizing or stemming a phrase.
 extension CaseMatcher {
-  /// Items and facts by id, in the case's order, so the tables are checked
-  /// against the case they are read for. The vocabulary first: its table
-  /// numbers the terms the rest refer to.
-  func write(to writer: inout TableWriter) {
-    let items = items(for: nil)
+  /// The first of the matcher's two tables: the vocabulary, whose table
+  /// numbers the terms the second refers to, and the lexicon. The two are
+  /// read at once (see `PreparedMatcher`).
+  func writeLexical(to writer: inout TableWriter) {
     writer.string(study.id)
     vocabulary.write(to: &writer)
     lexicon.write(to: &writer)
+  }
+
+  /// The second table: items and facts by id, in the case's order, so the
+  /// tables are checked against the case they are read for.
+  func writePhrases(to writer: inout TableWriter) {
+    let items = items(for: nil)
     writer.array(items) { writer, item in
       writer.string(item.id)
       writer.array(itemPhrases[item.id] ?? []) { $1.write(to: &$0) }
@@ -28,72 +33,106 @@ extension CaseMatcher {
     writer.array(topicPhrases) { $1.write(to: &$0) }
   }
 
-  /// Nil when the tables are not this case's (another id, other items or
-  /// facts); the reader fails when they are malformed.
-  init?(study: CaseStudy, framework: Framework, reader: inout TableReader) {
-    guard reader.string() == study.id else { return nil }
-    let vocabulary = Vocabulary(from: &reader)
-    let lexicon = Lexicon(from: &reader)
-    let table = vocabulary.table
-    let items = study.allChecklistItems + framework.phases.flatMap(\.checklist)
+  /// What the first table holds.
+  struct LexicalTables: Sendable {
+    var vocabulary: Vocabulary
+    var lexicon: Lexicon
+
+    /// Nil when the table is another case's.
+    init?(study: CaseStudy, reader: inout TableReader) {
+      guard reader.string() == study.id else { return nil }
+      vocabulary = Vocabulary(from: &reader)
+      lexicon = Lexicon(from: &reader)
+    }
+  }
+
+  /// What the second table holds. Its terms are numbers in the first's
+  /// table, checked once both are read (`init?(study:framework:lexical:phrases:)`).
+  struct PhraseTables: Sendable {
     var itemPhrases: [String: [Phrase]] = [:]
     var itemTerms: [String: ItemTerms] = [:]
-    guard reader.count() == items.count else { return nil }
-    for item in items {
-      guard reader.string() == item.id else { return nil }
-      itemPhrases[item.id] = reader.array { Phrase(from: &$0, table: table) }
-      if reader.int() == 1 {
-        itemTerms[item.id] = ItemTerms(from: &reader, phrases: itemPhrases[item.id] ?? [])
-      }
-    }
-    guard reader.count() == study.facts.count else { return nil }
     var factPhrases: [(fact: Fact, phrases: [Phrase])] = []
-    for fact in study.facts {
-      guard reader.string() == fact.id else { return nil }
-      factPhrases.append((fact, reader.array { Phrase(from: &$0, table: table) }))
+    var topicTerms: [String] = []
+    var topicPhrases: [Phrase] = []
+
+    /// Nil when the table is not this case's (other items or facts).
+    init?(study: CaseStudy, framework: Framework, reader: inout TableReader) {
+      let items = study.allChecklistItems + framework.phases.flatMap(\.checklist)
+      guard reader.count() == items.count else { return nil }
+      for item in items {
+        guard reader.string() == item.id else { return nil }
+        itemPhrases[item.id] = reader.array { Phrase(from: &$0) }
+        if reader.int() == 1 {
+          itemTerms[item.id] = ItemTerms(from: &reader, phrases: itemPhrases[item.id] ?? [])
+        }
+      }
+      guard reader.count() == study.facts.count else { return nil }
+      factPhrases.reserveCapacity(study.facts.count)
+      for fact in study.facts {
+        guard reader.string() == fact.id else { return nil }
+        factPhrases.append((fact, reader.array { Phrase(from: &$0) }))
+      }
+      topicTerms = reader.strings()
+      topicPhrases = reader.array { Phrase(from: &$0) }
     }
-    let topicTerms = reader.strings()
-    let topicPhrases = reader.array { Phrase(from: &$0, table: table) }
-    guard !reader.failed else { return nil }
+
+    /// The largest term number any phrase or item word uses.
+    var largestTermID: TermID {
+      var largest = TermID.unknown
+      func note(_ phrases: [Phrase]) {
+        for phrase in phrases {
+          for form in phrase.formIDs {
+            for id in form where id > largest { largest = id }
+          }
+        }
+      }
+      itemPhrases.values.forEach(note)
+      factPhrases.forEach { note($0.phrases) }
+      note(topicPhrases)
+      for terms in itemTerms.values {
+        if let last = terms.largestWord, last > largest { largest = last }
+      }
+      return largest
+    }
+  }
+
+  /// Nil when the second table names a term the first does not number.
+  init?(study: CaseStudy, framework: Framework, lexical: LexicalTables, phrases: PhraseTables) {
+    guard phrases.largestTermID.index < lexical.vocabulary.table.count else { return nil }
     self.init(
-      study: study, framework: framework, itemPhrases: itemPhrases, itemTerms: itemTerms,
-      factPhrases: factPhrases, vocabulary: vocabulary, lexicon: lexicon, topicTerms: topicTerms,
-      topicPhrases: topicPhrases)
+      study: study, framework: framework, itemPhrases: phrases.itemPhrases,
+      itemTerms: phrases.itemTerms, factPhrases: phrases.factPhrases,
+      vocabulary: lexical.vocabulary, lexicon: lexical.lexicon, topicTerms: phrases.topicTerms,
+      topicPhrases: phrases.topicPhrases)
   }
 }
 
 extension Phrase {
-  /// The text and its forms by number: all that matching reads. The words
-  /// as written only feed the vocabulary, which the tables hold already
-  /// compiled, so they are left out (half the strings a run would
-  /// otherwise read).
+  /// The text, its forms by number and its specificity: all that matching
+  /// reads. The words as written only feed the vocabulary, which the tables
+  /// hold already compiled, so they are left out (half the strings a run
+  /// would otherwise read).
   func write(to writer: inout TableWriter) {
     writer.string(text)
     writer.array(formIDs) { writer, form in
       writer.array(form) { $0.int(Int($1.value)) }
     }
+    // Whole and half words: twice it is a whole number.
+    writer.int(Int(specificity * 2))
   }
 
-  init(from reader: inout TableReader, table: TermTable) {
+  /// Fails the reader on a negative term number; the matcher checks the
+  /// largest against its table.
+  init(from reader: inout TableReader) {
     let text = reader.string()
     let ids = reader.array { reader in
-      reader.array { TermID(Int32(truncatingIfNeeded: $0.int())) }
-    }
-    var forms: [[String]] = []
-    forms.reserveCapacity(ids.count)
-    for form in ids {
-      var terms: [String] = []
-      terms.reserveCapacity(form.count)
-      for id in form {
-        guard let term = table.term(id) else {
-          reader.fail()
-          break
-        }
-        terms.append(term)
+      reader.array { reader in
+        let id = TermID(Int32(truncatingIfNeeded: reader.int()))
+        if !id.isNumbered { reader.fail() }
+        return id
       }
-      forms.append(terms)
     }
-    self.init(text: text, forms: forms, words: [], joinedWord: nil, formIDs: ids)
+    self.init(text: text, formIDs: ids, specificity: Double(reader.int()) / 2)
   }
 }
 
@@ -106,11 +145,16 @@ extension ItemTerms {
     }
   }
 
+  /// The largest item word's number (phrase terms are the phrases').
+  var largestWord: TermID? {
+    [textWords, contextWords, specificWords].compactMap(\.sorted.last).max()
+  }
+
   init(from reader: inout TableReader, phrases: [Phrase]) {
     func words(_ reader: inout TableReader) -> TermSet {
-      TermSet(reader.array { TermID(Int32(truncatingIfNeeded: $0.int())) })
+      TermSet(sorted: reader.array { TermID(Int32(truncatingIfNeeded: $0.int())) })
     }
-    let phraseTerms = phrases.map { TermSet($0.formIDs.joined()) }
+    let phraseTerms = phrases.map { TermSet(forms: $0.formIDs) }
     let textWords = words(&reader)
     let contextWords = words(&reader)
     self.init(

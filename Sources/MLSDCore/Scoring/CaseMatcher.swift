@@ -15,6 +15,9 @@ package struct CaseMatcher: Sendable {
   /// The words that say what this case is about, as a reader would name it.
   let topicTerms: [String]
   let topicPhrases: [Phrase]
+  /// How a long answer is indexed: in halves at once when the shell hands
+  /// in more than one core.
+  var parallel = ParallelLoop.serial
 
   package init(study: CaseStudy, framework: Framework, topicTerms: [String]? = nil) {
     self.study = study
@@ -55,15 +58,16 @@ package struct CaseMatcher: Sendable {
     self.topicTerms = topics
     self.topicPhrases = topicPhrases.map { $0.numbered(by: table) }
     self.vocabulary = vocabulary
-    var lexicon = Lexicon()
+    var words: [Lexeme] = []
     for (word, stem) in cache {
       let id = table.id(stem)
-      lexicon.insert(
+      words.append(
         Lexeme(
           stem: stem, flags: vocabulary.flags(term: stem, id: id, raw: word), raw: word, id: id))
     }
-    for word in Tokenizer.plainStopWords { lexicon.insert(Lexeme(stem: "", flags: [], raw: word)) }
-    self.lexicon = lexicon
+    // Stop words last: they replace whatever the cache said of them.
+    for word in Tokenizer.plainStopWords { words.append(Lexeme(stem: "", flags: [], raw: word)) }
+    self.lexicon = Lexicon(words)
   }
 
   /// Tables compiled before, read back (see `PreparedMatcher`).
@@ -106,7 +110,7 @@ package struct CaseMatcher: Sendable {
 
   /// How many distinct topic terms the notes use.
   func topicTermsMentioned(in text: IndexedText) -> Int {
-    Set(topicPhrases.filter { text.contains($0) }.map(\.forms)).count
+    Set(topicPhrases.filter { text.contains($0) }.map(\.formIDs)).count
   }
 
   /// Stems of words that say nothing about which problem is being solved.
@@ -147,8 +151,24 @@ package struct CaseMatcher: Sendable {
   }
 
   func index(_ lines: [String]) -> IndexedText {
-    IndexedText(lines: lines, vocabulary: vocabulary, lexicon: lexicon)
+    // Halves only pay for the second thread on a long answer, and only a
+    // vocabulary that numbers no new words indexes each half alike.
+    guard !parallel.isSerial, lines.count >= Self.linesWorthSplitting,
+      !vocabulary.numbersEveryWord
+    else {
+      return IndexedText(lines: lines, vocabulary: vocabulary, lexicon: lexicon)
+    }
+    let middle = lines.count / 2
+    let halves = parallel.map(2) { half in
+      IndexedText(
+        lines: Array(half == 0 ? lines[..<middle] : lines[middle...]), vocabulary: vocabulary,
+        lexicon: lexicon)
+    }
+    return IndexedText(joining: halves)
   }
+
+  /// About a thousand words of notes.
+  static let linesWorthSplitting = 64
 
   /// Lines that mention the item without negating it, each with the
   /// indices (in `itemPhrases[item.id]`) of the phrases found on it.

@@ -9,18 +9,27 @@ extension FactLookup {
     writer.strings(vocabulary)
   }
 
+  /// What a fact lookup reads from its tables; the matcher comes apart.
+  struct Tables: Sendable {
+    var factTerms: [[String: Double]]
+    var inverseFrequency: [String: Double]
+    var vocabulary: [String]
+
+    init(from reader: inout TableReader) {
+      factTerms = reader.array(FactLookup.readWeights(from:))
+      inverseFrequency = FactLookup.readWeights(from: &reader)
+      vocabulary = reader.strings()
+    }
+  }
+
   /// Nil when the tables are not for as many facts as `facts`.
-  init?(matcher: CaseMatcher, facts: [Fact], reader: inout TableReader) {
-    let factTerms = reader.array(Self.readWeights(from:))
-    guard factTerms.count == facts.count else { return nil }
-    let inverseFrequency = Self.readWeights(from: &reader)
-    let vocabulary = reader.strings()
-    guard !reader.failed else { return nil }
+  init?(matcher: CaseMatcher, facts: [Fact], tables: Tables) {
+    guard tables.factTerms.count == facts.count else { return nil }
     self.matcher = matcher
     self.facts = facts
-    self.factTerms = factTerms
-    self.inverseFrequency = inverseFrequency
-    self.vocabulary = vocabulary
+    self.factTerms = tables.factTerms
+    self.inverseFrequency = tables.inverseFrequency
+    self.vocabulary = tables.vocabulary
   }
 
   private static func write(_ weights: [String: Double], to writer: inout TableWriter) {

@@ -12,37 +12,98 @@ package struct PreparedMatcher: Sendable {
   }
 
   /// Bumped when the layout changes, so old text is never misread.
-  static let format = "mlsd-matcher-4"
+  static let format = "mlsd-matcher-5"
 }
 
 extension Scorer {
-  /// This scorer's tables, for the build to write out.
+  /// This scorer's tables, for the build to write out: two tables, the
+  /// first's length in bytes before them, so a run can read both at once.
   package var prepared: PreparedMatcher {
-    var writer = TableWriter()
-    writer.string(PreparedMatcher.format)
-    matcher.write(to: &writer)
-    factLookup.write(to: &writer)
-    return PreparedMatcher(encoded: writer.text)
+    var lexical = TableWriter()
+    lexical.string(PreparedMatcher.format)
+    matcher.writeLexical(to: &lexical)
+    var phrases = TableWriter()
+    phrases.string(PreparedMatcher.format)
+    matcher.writePhrases(to: &phrases)
+    factLookup.write(to: &phrases)
+    let first = lexical.text
+    return PreparedMatcher(encoded: String(first.utf8.count) + ";" + first + phrases.text)
   }
 
   /// With the tables the build prepared when they are this case's, else
   /// with tables compiled now (a content pack's case, an unprepared build).
-  package init(study: CaseStudy, framework: Framework, prepared: PreparedMatcher?) {
+  /// `parallel` reads the two tables at once and later indexes a long
+  /// answer in halves.
+  package init(
+    study: CaseStudy, framework: Framework, prepared: PreparedMatcher?,
+    parallel: ParallelLoop = .serial
+  ) {
     self =
-      prepared.flatMap { Scorer(study: study, framework: framework, reading: $0) }
-      ?? Scorer(study: study, framework: framework)
+      prepared.flatMap {
+        Scorer(study: study, framework: framework, reading: $0, parallel: parallel)
+      } ?? Scorer(study: study, framework: framework)
   }
 
   /// Nil when the tables are malformed or not this case's.
-  package init?(study: CaseStudy, framework: Framework, reading prepared: PreparedMatcher) {
-    let read = TableReader.read(prepared.encoded) { reader -> Scorer? in
-      guard reader.string() == PreparedMatcher.format,
-        let matcher = CaseMatcher(study: study, framework: framework, reader: &reader),
-        let lookup = FactLookup(matcher: matcher, facts: study.facts, reader: &reader)
-      else { return nil }
-      return Scorer(matcher: matcher, factLookup: lookup, policy: .standard)
+  package init?(
+    study: CaseStudy, framework: Framework, reading prepared: PreparedMatcher,
+    parallel: ParallelLoop = .serial
+  ) {
+    enum Part {
+      case lexical(CaseMatcher.LexicalTables?)
+      case phrases(CaseMatcher.PhraseTables?, FactLookup.Tables?)
     }
-    guard let read else { return nil }
-    self = read
+    var encoded = prepared.encoded
+    let parts: [Part]? = encoded.withUTF8 { bytes in
+      guard let (first, second) = PreparedMatcher.split(bytes) else { return nil }
+      return parallel.map(2) { index in
+        if index == 0 {
+          var reader = TableReader(first)
+          guard reader.string() == PreparedMatcher.format else { return .lexical(nil) }
+          let lexical = CaseMatcher.LexicalTables(study: study, reader: &reader)
+          return .lexical(reader.isValid ? lexical : nil)
+        }
+        var reader = TableReader(second)
+        guard reader.string() == PreparedMatcher.format else { return .phrases(nil, nil) }
+        let phrases = CaseMatcher.PhraseTables(study: study, framework: framework, reader: &reader)
+        let lookup = FactLookup.Tables(from: &reader)
+        return reader.isValid ? .phrases(phrases, lookup) : .phrases(nil, nil)
+      }
+    }
+    guard let parts, parts.count == 2, case .lexical(let lexical?) = parts[0],
+      case .phrases(let phrases?, let lookup?) = parts[1],
+      var matcher = CaseMatcher(
+        study: study, framework: framework, lexical: lexical, phrases: phrases),
+      let factLookup = FactLookup(matcher: matcher, facts: study.facts, tables: lookup)
+    else { return nil }
+    matcher.parallel = parallel
+    self.init(matcher: matcher, factLookup: factLookup, policy: .standard)
+  }
+}
+
+extension PreparedMatcher {
+  /// The two tables: the first's length, ";", then both. Nil when the
+  /// length is missing or longer than what follows.
+  static func split(_ bytes: UnsafeBufferPointer<UInt8>) -> (
+    UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>
+  )? {
+    var length = 0
+    var position = 0
+    while position < bytes.count, position < 12 {
+      let byte = bytes[position]
+      position += 1
+      if byte == UInt8(ascii: ";") && position > 1 {
+        guard length <= bytes.count - position else { return nil }
+        let middle = position + length
+        return (
+          UnsafeBufferPointer(rebasing: bytes[position..<middle]),
+          UnsafeBufferPointer(rebasing: bytes[middle...])
+        )
+      }
+      let digit = Int(byte) - Int(UInt8(ascii: "0"))
+      guard digit >= 0 && digit < 10 else { return nil }
+      length = length * 10 + digit
+    }
+    return nil
   }
 }

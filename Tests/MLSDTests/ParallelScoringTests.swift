@@ -1,0 +1,83 @@
+import Dispatch
+import Foundation
+import MLSDBundle
+import Testing
+
+@testable import MLSDCore
+
+/// `score` reads a case's two tables at once and indexes a long answer in
+/// halves on two cores. Whatever order the halves run in, and whether they
+/// run at once or not, the card must be the one serial scoring gives.
+@Suite("Scoring on two cores")
+struct ParallelScoringTests {
+  static let library = try? ContentLibrary(files: .bundledAndPrepared)
+
+  /// The halves in reverse order, one after the other.
+  static let reversed = ParallelLoop { count, body in
+    for index in (0..<count).reversed() { body(index) }
+  }
+
+  /// The halves at once, on Dispatch's threads, as the shell runs them.
+  static let concurrent = ParallelLoop { count, body in
+    withoutActuallyEscaping(body) { body in
+      let shared = SharedBody(run: body)
+      DispatchQueue.concurrentPerform(iterations: count) { shared.run($0) }
+    }
+  }
+
+  private struct SharedBody: @unchecked Sendable {
+    let run: (Int) -> Void
+  }
+
+  /// Every graded answer of the case, one after another: long enough to be
+  /// indexed in halves.
+  static func longAnswer(for caseID: String) throws -> String {
+    let sheet = try GradeSheet(json: Fixtures.text("graded/grades.json"))
+    return try sheet.entries.filter { $0.caseID == caseID }
+      .map { try Fixtures.text("graded/\($0.file)") }
+      .joined(separator: "\n")
+  }
+
+  @Test(arguments: ["visual-search", "news-feed", "ad-click-prediction"])
+  func aLongAnswerScoresAsOnOneCore(caseID: String) throws {
+    let library = try #require(Self.library)
+    let study = try library.loadCase(caseID)
+    let tables = try #require(library.preparedMatcher(caseID))
+    let transcript = try TranscriptParser.parse(
+      Self.longAnswer(for: caseID), framework: library.framework)
+    #expect(transcript.allNotes.count >= CaseMatcher.linesWorthSplitting)
+    let serial = try #require(Scorer(study: study, framework: library.framework, reading: tables))
+    let expected = serial.score(transcript, level: .staff)
+    #expect(expected.total > 0)
+    for parallel in [Self.reversed, Self.concurrent] {
+      let scorer = try #require(
+        Scorer(study: study, framework: library.framework, reading: tables, parallel: parallel))
+      #expect(scorer.score(transcript, level: .staff) == expected)
+      #expect(scorer.prepared.encoded == tables.encoded)
+    }
+  }
+
+  @Test func halvesIndexedApartFindWhatTheWholeFinds() throws {
+    let library = try #require(Self.library)
+    let study = try library.loadCase("visual-search")
+    let tables = try #require(library.preparedMatcher("visual-search"))
+    let serial = try #require(Scorer(study: study, framework: library.framework, reading: tables))
+    let lines = try Self.longAnswer(for: "visual-search").split(separator: "\n").map(String.init)
+    var split = serial.matcher
+    split.parallel = Self.reversed
+    let whole = serial.matcher.index(lines)
+    let joined = split.index(lines)
+    var phrasesFound = 0
+    for phrases in serial.matcher.itemPhrases.values {
+      for phrase in phrases {
+        let hits = whole.hits(phrase)
+        phrasesFound += hits.isEmpty ? 0 : 1
+        #expect(joined.hits(phrase) == hits, "\(phrase.text)")
+      }
+    }
+    #expect(phrasesFound > 20)
+    for line in lines.indices {
+      #expect(joined.terms(ofLine: line) == whole.terms(ofLine: line))
+    }
+  }
+}
