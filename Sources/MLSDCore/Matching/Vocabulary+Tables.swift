@@ -64,6 +64,7 @@ extension Vocabulary {
       }
       joinableByLetter[letter] = words
     }
+    indexJoinableWords()
     known = reader.set()
   }
 

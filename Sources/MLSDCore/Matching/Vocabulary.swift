@@ -67,6 +67,38 @@ struct Vocabulary: Sendable {
   /// order the phrases give them: see `joinable(_:)`.
   var joinableByLetter: [Character: [JoinableWord]] = [:]
 
+  /// The same words by their first two bytes when both are ASCII: a
+  /// word's list is then a few words rather than its letter's hundred,
+  /// and a long answer asks this of every distinct word it uses.
+  private var joinableByFirstTwo: [UInt16: [JoinableWord]] = [:]
+
+  private static func firstTwoASCII(_ word: String) -> UInt16? {
+    var bytes = word.utf8.makeIterator()
+    guard let first = bytes.next(), let second = bytes.next(), first < 0x80, second < 0x80
+    else { return nil }
+    return UInt16(first) << 8 | UInt16(second)
+  }
+
+  /// Builds `joinableByFirstTwo` from `joinableByLetter`, in its order.
+  mutating func indexJoinableWords() {
+    joinableByFirstTwo = [:]
+    for words in joinableByLetter.values {
+      for word in words {
+        if let key = Self.firstTwoASCII(word.word) {
+          joinableByFirstTwo[key, default: []].append(word)
+        }
+      }
+    }
+  }
+
+  /// The words `first` may begin: those sharing its first two bytes, or
+  /// its first letter's when those are not ASCII.
+  private func joinableCandidates(_ first: String) -> [JoinableWord] {
+    if let key = Self.firstTwoASCII(first) { return joinableByFirstTwo[key] ?? [] }
+    guard let letter = first.first else { return [] }
+    return joinableByLetter[letter] ?? []
+  }
+
   private mutating func addJoinable(_ word: String, stem: String) {
     guard let letter = word.first else { return }
     joinableByLetter[letter, default: []].append(
@@ -78,7 +110,8 @@ struct Vocabulary: Sendable {
   /// note's "two tower" can be checked against "twotower" without joining
   /// every word pair.
   func joinable(_ first: String) -> [JoinableWord] {
-    guard let letter = first.first, let words = joinableByLetter[letter] else { return [] }
+    let words = joinableCandidates(first)
+    guard !words.isEmpty else { return [] }
     let length = first.count
     guard length >= 2 else { return [] }
     let prefix = PrefixTest(first)
@@ -87,7 +120,8 @@ struct Vocabulary: Sendable {
 
   /// Whether `joinable(first)` has any word, without listing them.
   func isJoinable(_ first: String) -> Bool {
-    guard let letter = first.first, let words = joinableByLetter[letter] else { return false }
+    let words = joinableCandidates(first)
+    guard !words.isEmpty else { return false }
     let length = first.count
     guard length >= 2 else { return false }
     let prefix = PrefixTest(first)
@@ -188,6 +222,7 @@ struct Vocabulary: Sendable {
       known.insert(word.lowercased())
     }
     known.formUnion(Self.realWords)
+    indexJoinableWords()
   }
 
   /// Words shorter than this are not corrected: too many real words sit one

@@ -151,20 +151,32 @@ package struct CaseMatcher: Sendable {
   }
 
   func index(_ lines: [String]) -> IndexedText {
-    // Halves only pay for the second thread on a long answer, and only a
-    // vocabulary that numbers no new words indexes each half alike.
+    index(lines) { _ in () }.text
+  }
+
+  /// The lines indexed, and `perLine` of each line, worked out in the same
+  /// pass: in halves at once on a long answer. Halves only pay for the
+  /// second thread on a long answer, and only a vocabulary that numbers no
+  /// new words indexes each half alike.
+  func index<Value>(_ lines: [String], alongside perLine: (String) -> Value) -> (
+    text: IndexedText, values: [Value]
+  ) {
     guard !parallel.isSerial, lines.count >= Self.linesWorthSplitting,
       !vocabulary.numbersEveryWord
     else {
-      return IndexedText(lines: lines, vocabulary: vocabulary, lexicon: lexicon)
+      return (
+        IndexedText(lines: lines, vocabulary: vocabulary, lexicon: lexicon), lines.map(perLine)
+      )
     }
     let middle = lines.count / 2
     let halves = parallel.map(2) { half in
-      IndexedText(
-        lines: Array(half == 0 ? lines[..<middle] : lines[middle...]), vocabulary: vocabulary,
-        lexicon: lexicon)
+      let part = Array(half == 0 ? lines[..<middle] : lines[middle...])
+      return (
+        text: IndexedText(lines: part, vocabulary: vocabulary, lexicon: lexicon),
+        values: part.map(perLine)
+      )
     }
-    return IndexedText(joining: halves)
+    return (IndexedText(joining: halves.map(\.text)), halves.flatMap(\.values))
   }
 
   /// About a thousand words of notes.

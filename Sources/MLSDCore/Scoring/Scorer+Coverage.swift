@@ -13,11 +13,11 @@ extension Scorer {
         linePhase.append(phase.id)
       }
     }
-    let text = matcher.index(lines)
+    let (text, substances) = matcher.index(lines, alongside: NoteSubstance.init)
     let terms = lines.indices.map { text.terms(ofLine: $0) }
     let notes = lines.indices.map { index in
       CoverageRule.Note(
-        phaseID: linePhase[index], terms: terms[index], substance: NoteSubstance(lines[index]),
+        phaseID: linePhase[index], terms: terms[index], substance: substances[index],
         nextTerms: index + 1 < lines.count && linePhase[index + 1] == linePhase[index]
           ? terms[index + 1] : nil)
     }
