@@ -45,7 +45,7 @@ enum ScoreCommand: Command {
     let path = arguments.positionals.first ?? "-"
     // The answer is read and parsed while the case's tables are read: two
     // independent halves of the work, on two cores when there are two.
-    let parallel = ContentPackReader.allCores
+    let parallel = ThreadPair.loop
     let prepared = library.preparedMatcher(study.id)
     var built: Scorer?
     var read: Result<Transcript, CommandFailure>?

@@ -127,25 +127,39 @@ enum AbbreviationForms {
     if useFlags && !tokens.contains(where: { $0.flags.contains(.startsExpansion) }) {
       return tokens
     }
+    // Copied only from the first expansion found: most flagged lines hold
+    // a word that starts one ("nearest") without the rest of it.
     var result: [Tokenizer.Token] = []
+    var copied = 0
     var index = 0
-    outer: while index < tokens.count {
-      if !useFlags || tokens[index].flags.contains(.startsExpansion),
-        let candidates = byFirstTerm[tokens[index].term]
-      {
-        for candidate in candidates where index + candidate.terms.count <= tokens.count {
-          let slice = tokens[index..<index + candidate.terms.count].map(\.term)
-          if slice == candidate.terms {
-            result += candidate.abbreviation.map { Tokenizer.Token(term: $0) }
-            index += candidate.terms.count
-            continue outer
-          }
-        }
+    while index < tokens.count {
+      guard !useFlags || tokens[index].flags.contains(.startsExpansion),
+        let candidates = byFirstTerm[tokens[index].term],
+        let candidate = candidates.first(where: { matches($0.terms, in: tokens, at: index) })
+      else {
+        index += 1
+        continue
       }
-      result.append(tokens[index])
-      index += 1
+      if copied == 0 { result.reserveCapacity(tokens.count) }
+      result += tokens[copied..<index]
+      result += candidate.abbreviation.map { Tokenizer.Token(term: $0) }
+      index += candidate.terms.count
+      copied = index
     }
+    if copied == 0 { return tokens }
+    result += tokens[copied...]
     return result
+  }
+
+  /// Whether `terms` are the terms of the tokens from `start` on.
+  private static func matches(_ terms: [String], in tokens: [Tokenizer.Token], at start: Int)
+    -> Bool
+  {
+    guard start + terms.count <= tokens.count else { return false }
+    for (offset, term) in terms.enumerated() where tokens[start + offset].term != term {
+      return false
+    }
+    return true
   }
 
   /// "ann search" → "approximate nearest neighbor search".

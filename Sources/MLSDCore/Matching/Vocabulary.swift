@@ -91,6 +91,12 @@ struct Vocabulary: Sendable {
     }
   }
 
+  /// `word.count`, by bytes when every byte is ASCII (one character each,
+  /// except "\r\n", which no word holds).
+  private static func characterCount(_ word: String) -> Int {
+    word.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } ? word.utf8.count : word.count
+  }
+
   /// The words `first` may begin: those sharing its first two bytes, or
   /// its first letter's when those are not ASCII.
   private func joinableCandidates(_ first: String) -> [JoinableWord] {
@@ -112,7 +118,7 @@ struct Vocabulary: Sendable {
   func joinable(_ first: String) -> [JoinableWord] {
     let words = joinableCandidates(first)
     guard !words.isEmpty else { return [] }
-    let length = first.count
+    let length = Self.characterCount(first)
     guard length >= 2 else { return [] }
     let prefix = PrefixTest(first)
     return words.filter { length < $0.length - 1 && prefix.begins($0.word) }
@@ -122,7 +128,7 @@ struct Vocabulary: Sendable {
   func isJoinable(_ first: String) -> Bool {
     let words = joinableCandidates(first)
     guard !words.isEmpty else { return false }
-    let length = first.count
+    let length = Self.characterCount(first)
     guard length >= 2 else { return false }
     let prefix = PrefixTest(first)
     return words.contains { length < $0.length - 1 && prefix.begins($0.word) }

@@ -147,7 +147,13 @@ extension ItemTerms {
 
   /// The largest item word's number (phrase terms are the phrases').
   var largestWord: TermID? {
-    [textWords, contextWords, specificWords].compactMap(\.sorted.last).max()
+    func larger(_ left: TermID?, _ right: TermID?) -> TermID? {
+      guard let left else { return right }
+      guard let right else { return left }
+      return max(left, right)
+    }
+    return larger(
+      larger(textWords.sorted.last, contextWords.sorted.last), specificWords.sorted.last)
   }
 
   init(from reader: inout TableReader, phrases: [Phrase]) {
