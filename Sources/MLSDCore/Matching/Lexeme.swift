@@ -31,12 +31,17 @@ struct Lexeme: Sendable {
 /// String or hashing one. Two different words sharing a hash among the
 /// ten thousand or so a case knows is vanishingly unlikely (about 1 in 10^11).
 ///
-/// Kept as two arrays sorted by key and searched by bisection rather than
-/// a dictionary: read from prepared tables in one pass with no hashing or
-/// rehashing, in a third of the memory (each fresh page costs a fault).
+/// Kept as two arrays sorted by key rather than a dictionary: read from
+/// prepared tables in one pass with no rehashing, in a third of the memory
+/// (each fresh page costs a fault). A small open-addressed table of
+/// positions, built from the keys, finds a word in a probe or two; a long
+/// answer looks up every word it has.
 struct Lexicon: Sendable {
   private var keys: [UInt64] = []
   private var lexemes: [Lexeme] = []
+  /// Position + 1 in `keys` by the key's low bits (0: empty), at most half
+  /// full, probed linearly.
+  private var slots: [Int32] = []
 
   static let empty = Lexicon()
 
@@ -49,6 +54,19 @@ struct Lexicon: Sendable {
     for (key, lexeme) in byKey.sorted(by: { $0.key < $1.key }) {
       keys.append(key)
       lexemes.append(lexeme)
+    }
+    buildSlots()
+  }
+
+  private mutating func buildSlots() {
+    var size = 16
+    while size < keys.count * 2 { size *= 2 }
+    slots = [Int32](repeating: 0, count: size)
+    let mask = size - 1
+    for (position, key) in keys.enumerated() {
+      var slot = Int(truncatingIfNeeded: key) & mask
+      while slots[slot] != 0 { slot = (slot + 1) & mask }
+      slots[slot] = Int32(truncatingIfNeeded: position + 1)
     }
   }
 
@@ -64,17 +82,15 @@ struct Lexicon: Sendable {
   }
 
   private func lookup(key: UInt64) -> Lexeme? {
-    var low = 0
-    var high = keys.count
-    while low < high {
-      let middle = (low + high) / 2
-      if keys[middle] < key {
-        low = middle + 1
-      } else {
-        high = middle
-      }
+    guard !slots.isEmpty else { return nil }
+    let mask = slots.count - 1
+    var slot = Int(truncatingIfNeeded: key) & mask
+    while true {
+      let position = Int(slots[slot]) - 1
+      guard position >= 0 else { return nil }
+      if keys[position] == key { return lexemes[position] }
+      slot = (slot + 1) & mask
     }
-    return low < keys.count && keys[low] == key ? lexemes[low] : nil
   }
 
   /// A string's key, from its bytes in place when they are contiguous
@@ -124,5 +140,6 @@ extension Lexicon {
       keys.append(key)
       lexemes.append(Lexeme(stem: stem, flags: flags, raw: raw, id: id))
     }
+    buildSlots()
   }
 }
