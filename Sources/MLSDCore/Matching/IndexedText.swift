@@ -36,7 +36,8 @@ struct IndexedText {
     index = [[Occurrence]](repeating: [], count: table.count)
     let numbersEveryWord = vocabulary.numbersEveryWord
     var cache: [String: String] = [:]
-    var corrections: [String: (term: String, id: TermID)] = [:]
+    // Per word as written: its term, number and flags, worked out once.
+    var corrections: [String: (term: String, id: TermID, flags: Lexeme.Flags)] = [:]
     var joinableCandidates: [String: [Vocabulary.JoinableWord]] = [:]
     for (lineIndex, line) in lines.enumerated() {
       var tokens = Tokenizer.tokens(line, cache: &cache, known: lexicon)
@@ -46,17 +47,18 @@ struct IndexedText {
         if let corrected = corrections[raw] {
           tokens[position].term = corrected.term
           tokens[position].id = corrected.id
+          tokens[position].flags = corrected.flags
         } else {
           let stem = tokens[position].term
           let stemID = number(stem, everyWord: numbersEveryWord)
           let term = vocabulary.correction(forWord: raw, stem: stem, id: stemID) ?? stem
           let id = term == stem ? stemID : number(term, everyWord: numbersEveryWord)
-          if !raw.isEmpty { corrections[raw] = (term, id) }
+          let flags = vocabulary.flags(term: term, id: id, raw: raw)
+          if !raw.isEmpty { corrections[raw] = (term, id, flags) }
           tokens[position].term = term
           tokens[position].id = id
+          tokens[position].flags = flags
         }
-        tokens[position].flags = vocabulary.flags(
-          term: tokens[position].term, id: tokens[position].id, raw: raw)
       }
       let scope = Self.negationScope(tokens)
       for position in tokens.indices.dropLast() {
