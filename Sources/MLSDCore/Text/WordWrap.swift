@@ -59,7 +59,9 @@ package enum WordWrap {
   /// Wraps text that may hold several paragraphs separated by blank lines.
   package static func paragraphs(_ text: String, width: Int, indent: String = "") -> [String] {
     var lines: [String] = []
-    let normalized = text.utf8.contains(0x0D) ? text.replacing("\r\n", with: "\n") : text
+    let hasReturn =
+      text.utf8.withContiguousStorageIfAvailable { $0.contains(0x0D) } ?? text.utf8.contains(0x0D)
+    let normalized = hasReturn ? text.replacing("\r\n", with: "\n") : text
     for paragraph in paragraphBlocks(normalized) {
       if !lines.isEmpty { lines.append("") }
       lines += wrap(paragraph, width: width, indent: indent)
@@ -96,6 +98,13 @@ extension String {
   }
 
   package func trimmed() -> String {
+    // Printable ASCII at both ends (the common case) is a whole character
+    // that is not white space: nothing to trim, no characters to walk.
+    if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x7F, last > 0x20,
+      last < 0x7F
+    {
+      return self
+    }
     var slice = self[...]
     while let first = slice.first, first.isWhitespace { slice.removeFirst() }
     while let last = slice.last, last.isWhitespace { slice.removeLast() }
