@@ -1,8 +1,8 @@
-import Dispatch
 import Foundation
 import MLSDBundle
 import Testing
 
+@testable import MLSDCLI
 @testable import MLSDCore
 
 /// `score` reads a case's two tables at once and indexes a long answer in
@@ -17,17 +17,8 @@ struct ParallelScoringTests {
     for index in (0..<count).reversed() { body(index) }
   }
 
-  /// The halves at once, on Dispatch's threads, as the shell runs them.
-  static let concurrent = ParallelLoop { count, body in
-    withoutActuallyEscaping(body) { body in
-      let shared = SharedBody(run: body)
-      DispatchQueue.concurrentPerform(iterations: count) { shared.run($0) }
-    }
-  }
-
-  private struct SharedBody: @unchecked Sendable {
-    let run: (Int) -> Void
-  }
+  /// The halves at once, as `score` runs them.
+  static let concurrent = ThreadPair.loop
 
   /// Every graded answer of the case, one after another: long enough to be
   /// indexed in halves.

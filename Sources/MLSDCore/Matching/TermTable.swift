@@ -76,16 +76,7 @@ struct TermTable: Sendable {
   func id(_ term: String) -> TermID {
     if !keys.isEmpty {
       let key = Lexicon.key(of: term)
-      var low = 0
-      var high = keys.count
-      while low < high {
-        let middle = (low + high) / 2
-        if keys[middle] < key {
-          low = middle + 1
-        } else {
-          high = middle
-        }
-      }
+      let low = keys.firstIndex(notBelow: key)
       // The same key is almost surely the same term: the string decides.
       if low < keys.count && keys[low] == key && terms[keyIDs[low].index] == term {
         return keyIDs[low]
@@ -162,16 +153,7 @@ struct TermSet: Sendable, Equatable {
   var isEmpty: Bool { sorted.isEmpty }
 
   func contains(_ id: TermID) -> Bool {
-    var low = 0
-    var high = sorted.count
-    while low < high {
-      let middle = (low + high) / 2
-      if sorted[middle] < id {
-        low = middle + 1
-      } else {
-        high = middle
-      }
-    }
+    let low = sorted.firstIndex(notBelow: id)
     return low < sorted.count && sorted[low] == id
   }
 
@@ -187,5 +169,23 @@ struct TermSet: Sendable, Equatable {
       }
     }
     return true
+  }
+}
+
+extension Array where Element: Comparable {
+  /// In a sorted array, the first position whose element is not below
+  /// `value` (the count when there is none), by bisection.
+  func firstIndex(notBelow value: Element) -> Int {
+    var low = 0
+    var high = count
+    while low < high {
+      let middle = (low + high) / 2
+      if self[middle] < value {
+        low = middle + 1
+      } else {
+        high = middle
+      }
+    }
+    return low
   }
 }
