@@ -30,7 +30,11 @@
 //    1%, then a 2-week A/B" shows a rollout because it is this case's
 //    rollout. A first-phase generic item is also covered by a question
 //    that names it with substance ("what is the business goal?"), at
-//    half credit: the habit is there, this case's specifics are not.
+//    half credit: the habit is there, this case's specifics are not. A
+//    first-phase question that the interviewer answers with one of this
+//    case's facts of the item's kind (traffic, latency, data and labels,
+//    privacy or budget) asks for it in whatever words ("do videos have
+//    titles and descriptions?" asks what data exists): covered in full.
 //    The evidence is the covering note with the most support, under the
 //    item's own phase first. Each note is read once and each item looks
 //    only at the notes that name it, so scoring stays linear in the size
@@ -113,6 +117,7 @@ package struct Scorer: Sendable {
           answersThisCase: answersThisCase, caseLines: &caseLines)
       }
     }
+    let factQuestions = answersThisCase ? factQuestionLines(lines: lines, notes: notes) : [:]
     var phases: [PhaseResult] = []
     var weightedTotal = 0.0
     for phase in framework.phases {
@@ -123,6 +128,12 @@ package struct Scorer: Sendable {
           ?? assess(
             item, phaseID: phase.id, text: text, lines: lines, notes: notes,
             answersThisCase: answersThisCase, caseLines: &caseLines)
+        if result.status != .covered, let line = factQuestions[item.id] {
+          // A question the interviewer answers with this case's fact for
+          // the item asks it, in whatever words.
+          result = ItemResult(
+            item: item, status: .covered, evidence: lines[line], credit: 1, evidenceLine: line)
+        }
         switch overrides[item.id] {
         case true?:
           result.status = .covered
