@@ -24,6 +24,26 @@ extension Scorer {
     return (lines, text, notes)
   }
 
+  /// The notes that may cover items, nil for all of them (rule 3 of
+  /// Scorer.swift): none in an answer to another problem; in an answer
+  /// that names this one on few of its notes, only those notes and the
+  /// first phase's questions, which the interviewer answers about this
+  /// case.
+  func coverableLines(
+    notes: [CoverageRule.Note], answersThisCase: Bool, topicalLines: Set<Int>,
+    topicalShare: Double
+  ) -> Set<Int>? {
+    guard answersThisCase else { return [] }
+    guard topicalShare < policy.topicalNoteShare else { return nil }
+    let firstPhase = matcher.framework.phases.first?.id
+    var lines = topicalLines
+    for (index, note) in notes.enumerated()
+    where note.phaseID == firstPhase && note.substance.asks {
+      lines.insert(index)
+    }
+    return lines
+  }
+
   /// Every note that names an item, with the coverage rule's support: what
   /// `ScoringQuality --explain` prints when tuning.
   package func supports(for itemID: String, in transcript: Transcript) -> [(
@@ -45,11 +65,11 @@ extension Scorer {
 
   /// The item's best note: covered when the coverage rule's support is
   /// reached (own phase first, then the strongest), named when it is only
-  /// mentioned, missed otherwise. An answer to another problem covers
-  /// nothing of this one.
+  /// mentioned, missed otherwise. Only `coverable` notes (nil: all) may
+  /// cover: an answer to another problem covers nothing of this one.
   func assess(
     _ item: ChecklistItem, phaseID: String, text: IndexedText, lines: [String],
-    notes: [CoverageRule.Note], answersThisCase: Bool, caseLines: inout Set<Int>
+    notes: [CoverageRule.Note], coverable: Set<Int>?, caseLines: inout Set<Int>
   ) -> ItemResult {
     let rule = CoverageRule(policy: policy)
     guard let terms = matcher.itemTerms[item.id] else {
@@ -58,7 +78,10 @@ extension Scorer {
     let asksFit = phaseID == matcher.framework.phases.first?.id
     var covering: (ownPhase: Bool, support: Double, line: Int, asked: Bool)?
     var naming: (support: Double, line: Int)?
-    for mention in matcher.mentions(of: item, in: text) {
+    // Notes outside the reach of a mostly generic answer neither cover nor
+    // name: "feature store" there is about any problem.
+    for mention in matcher.mentions(of: item, in: text)
+    where coverable.map({ $0.isEmpty || $0.contains(mention.line) }) ?? true {
       let note = notes[mention.line]
       let support = rule.support(
         for: terms, phrases: mention.phrases, in: note, itemPhaseID: phaseID, asksFit: asksFit)
@@ -67,7 +90,9 @@ extension Scorer {
       // named, not clarified; a later note that commits to a quantity
       // ("p99 under 50 ms") states the requirement, late.
       let clarifiedLate = asksFit && note.phaseID != phaseID && !note.substance.hasNumber
-      var covers = answersThisCase && rule.canCover(note.substance) && !clarifiedLate
+      var covers =
+        (coverable?.contains(mention.line) ?? true) && rule.canCover(note.substance)
+        && !clarifiedLate
       // A generic item asked about in general terms ("what is the business
       // goal?") is covered, but earns what a note under another phase
       // earns: the habit is there, this case's specifics are not.
