@@ -45,6 +45,18 @@ struct ScorerGenericAnswerTests {
     #expect(card.warnings.contains { $0.contains("would fit any problem") })
   }
 
+  /// Never naming the case, the answer is cut as one to another problem,
+  /// but what it asked the interviewer was asked of this case.
+  @Test func itsQuestionsCountEvenWhenItNeverNamesTheCase() throws {
+    let unnamed = Self.generic.replacingOccurrences(
+      of: "business goal of the feed?", with: "business goal?")
+    let card = try ScorerTests.bundledCard("news-feed", unnamed)
+    #expect(ScorerTests.item("fw-clarify-goal", in: card)?.status == .covered)
+    let later = card.phases.dropFirst().flatMap(\.items)
+    #expect(!later.contains { $0.status == .covered })
+    #expect(card.warnings.contains { $0.contains("another problem") })
+  }
+
   /// The same notes, each tied to the feed, are read as usual.
   @Test func theSameNotesAboutTheCaseCount() throws {
     let specific = Self.generic.replacingOccurrences(of: "\n- ", with: "\n- For the feed: ")

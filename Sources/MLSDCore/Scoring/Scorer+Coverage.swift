@@ -25,16 +25,14 @@ extension Scorer {
   }
 
   /// The notes that may cover items, nil for all of them (rule 3 of
-  /// Scorer.swift): none in an answer to another problem; in an answer
-  /// that names this one on few of its notes, only those notes and the
-  /// first phase's questions, which the interviewer answers about this
-  /// case.
+  /// Scorer.swift): in an answer that never names this case, its
+  /// first-phase questions, which the interviewer answers about this case;
+  /// in one that names it on few of its notes, those notes too.
   func coverableLines(
     notes: [CoverageRule.Note], answersThisCase: Bool, topicalLines: Set<Int>,
     topicalShare: Double
   ) -> Set<Int>? {
-    guard answersThisCase else { return [] }
-    guard topicalShare < policy.topicalNoteShare else { return nil }
+    guard !answersThisCase || topicalShare < policy.topicalNoteShare else { return nil }
     let firstPhase = matcher.framework.phases.first?.id
     var lines = topicalLines
     for (index, note) in notes.enumerated()
@@ -66,10 +64,11 @@ extension Scorer {
   /// The item's best note: covered when the coverage rule's support is
   /// reached (own phase first, then the strongest), named when it is only
   /// mentioned, missed otherwise. Only `coverable` notes (nil: all) may
-  /// cover: an answer to another problem covers nothing of this one.
+  /// cover, and name unless `namesAnywhere` (rule 3 of Scorer.swift).
   func assess(
     _ item: ChecklistItem, phaseID: String, text: IndexedText, lines: [String],
-    notes: [CoverageRule.Note], coverable: Set<Int>?, caseLines: inout Set<Int>
+    notes: [CoverageRule.Note], coverable: Set<Int>?, namesAnywhere: Bool,
+    caseLines: inout Set<Int>
   ) -> ItemResult {
     let rule = CoverageRule(policy: policy)
     guard let terms = matcher.itemTerms[item.id] else {
@@ -78,10 +77,10 @@ extension Scorer {
     let asksFit = phaseID == matcher.framework.phases.first?.id
     var covering: (ownPhase: Bool, support: Double, line: Int, asked: Bool)?
     var naming: (support: Double, line: Int)?
-    // Notes outside the reach of a mostly generic answer neither cover nor
-    // name: "feature store" there is about any problem.
+    // Notes out of reach never cover; in an answer written for any problem
+    // they do not name either: "feature store" there is anyone's.
     for mention in matcher.mentions(of: item, in: text)
-    where coverable.map({ $0.isEmpty || $0.contains(mention.line) }) ?? true {
+    where namesAnywhere || coverable?.contains(mention.line) ?? true {
       let note = notes[mention.line]
       let support = rule.support(
         for: terms, phrases: mention.phrases, in: note, itemPhaseID: phaseID, asksFit: asksFit)

@@ -41,9 +41,12 @@
 //    of the answer.
 //
 // 3. Another problem. An answer that never names what the case is about
-//    (its `topics`) covers nothing and is cut hard; one that does but
-//    answers a neighbouring problem (host pricing for similar listings)
-//    covers few of the case's own items under rule 2, so it scores low.
+//    (its `topics`) covers nothing but its first-phase questions (asked of
+//    this interviewer, they are answered about this case: "what is the
+//    business goal?" asks it, whatever the rest says) and is cut hard;
+//    one that does but answers a neighbouring problem (host pricing for
+//    similar listings) covers few of the case's own items under rule 2,
+//    so it scores low.
 //    One that names it on almost none of its notes (under one in
 //    sixteen) is design in general, written for any problem: "a feature
 //    store with point-in-time correctness" there is not this case's
@@ -126,7 +129,7 @@ package struct Scorer: Sendable {
       for item in matcher.items(for: phase.id, level: level) where !item.isGeneric {
         caseResults[item.id] = assess(
           item, phaseID: phase.id, text: text, lines: lines, notes: notes,
-          coverable: coverable, caseLines: &caseLines)
+          coverable: coverable, namesAnywhere: !answersThisCase, caseLines: &caseLines)
       }
     }
     let factQuestions = answersThisCase ? factQuestionLines(lines: lines, notes: notes) : [:]
@@ -139,7 +142,7 @@ package struct Scorer: Sendable {
           caseResults[item.id]
           ?? assess(
             item, phaseID: phase.id, text: text, lines: lines, notes: notes,
-            coverable: coverable, caseLines: &caseLines)
+            coverable: coverable, namesAnywhere: !answersThisCase, caseLines: &caseLines)
         if result.status != .covered, let line = factQuestions[item.id] {
           // A question the interviewer answers with this case's fact for
           // the item asks it, in whatever words.
