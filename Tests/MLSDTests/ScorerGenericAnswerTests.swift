@@ -57,6 +57,20 @@ struct ScorerGenericAnswerTests {
     #expect(card.warnings.contains { $0.contains("another problem") })
   }
 
+  /// A question the candidate answers in their own numbers was about the
+  /// problem those numbers describe.
+  @Test func aQuestionAnsweredWithAnotherProblemsNumbersDoesNotCount() throws {
+    let card = try ScorerTests.bundledCard(
+      "news-feed",
+      """
+      ## Clarify
+      - How many requests? Roughly 50k ETA calls per second at peak.
+      ## Architecture
+      - Gradient boosted trees on route features.
+      """)
+    #expect(ScorerTests.item("fw-clarify-scale", in: card)?.status != .covered)
+  }
+
   /// The same notes, each tied to the feed, are read as usual.
   @Test func theSameNotesAboutTheCaseCount() throws {
     let specific = Self.generic.replacingOccurrences(of: "\n- ", with: "\n- For the feed: ")

@@ -26,8 +26,10 @@ extension Scorer {
 
   /// The notes that may cover items, nil for all of them (rule 3 of
   /// Scorer.swift): in an answer that never names this case, its
-  /// first-phase questions, which the interviewer answers about this case;
-  /// in one that names it on few of its notes, those notes too.
+  /// first-phase questions, which the interviewer answers about this case,
+  /// unless the candidate answered one in numbers of their own ("how many
+  /// requests? ~50k ETA calls a second": another problem's); in one that
+  /// names it on few of its notes, its questions and those notes.
   func coverableLines(
     notes: [CoverageRule.Note], answersThisCase: Bool, topicalLines: Set<Int>,
     topicalShare: Double
@@ -36,7 +38,9 @@ extension Scorer {
     let firstPhase = matcher.framework.phases.first?.id
     var lines = topicalLines
     for (index, note) in notes.enumerated()
-    where note.phaseID == firstPhase && note.substance.asks {
+    where note.phaseID == firstPhase && note.substance.asks
+      && (answersThisCase || !note.substance.hasNumber)
+    {
       lines.insert(index)
     }
     return lines

@@ -43,7 +43,8 @@
 // 3. Another problem. An answer that never names what the case is about
 //    (its `topics`) covers nothing but its first-phase questions (asked of
 //    this interviewer, they are answered about this case: "what is the
-//    business goal?" asks it, whatever the rest says) and is cut hard;
+//    business goal?" asks it, whatever the rest says; one the candidate
+//    answers in their own numbers is about their problem) and is cut hard;
 //    one that does but answers a neighbouring problem (host pricing for
 //    similar listings) covers few of the case's own items under rule 2,
 //    so it scores low.
