@@ -17,8 +17,10 @@ struct GradedTranscriptTests {
   /// What each set is held to. The product's bars hold on `graded` and
   /// `holdout`. The others fall short of some, and their floors are what
   /// they reached, so a regression fails while the gap stays on record:
-  /// `blind` (Spearman 0.88, a short strong answer at 58, long generic
-  /// answers at 54 and 48, a neighbouring problem at 39) and `unseen`
+  /// `blind` (Spearman 0.90, a neighbouring problem at 39; its short
+  /// strong answers are all at 61 or more and its long generic answers,
+  /// once at 54 and 48, under 15 since rule 3 reads answers written for
+  /// any problem) and `unseen`
   /// (Spearman 0.86, event-recommendation 0.50 over its three answers,
   /// long generic answers up to 50).
   struct Bars {
@@ -33,7 +35,7 @@ struct GradedTranscriptTests {
     switch set {
     case "blind":
       Bars(
-        spearman: 0.87, spearmanWithinCase: 0.80, shortStrong: 55, longGeneric: 56, neighbour: 40)
+        spearman: 0.89, spearmanWithinCase: 0.82, shortStrong: 60, longGeneric: 30, neighbour: 40)
     case "unseen":
       Bars(
         spearman: 0.85, spearmanWithinCase: 0.50, shortStrong: 60, longGeneric: 52, neighbour: 30)
@@ -51,13 +53,6 @@ struct GradedTranscriptTests {
     default: kind
     }
   }
-
-  /// Cases of `blind` where the long generic answer outscores the weak but
-  /// honest one (54 against 32, 48 against 10, 39 against 22): known
-  /// misses, on record.
-  static let longGenericAboveWeak: Set<String> = [
-    "blind/news-feed", "blind/event-recommendation", "blind/video-search",
-  ]
 
   static func evaluate(_ set: String) throws -> AnswerSetEvaluation? {
     try AnswerSetEvaluation(set: set, library: try ContentLibrary(files: .bundled)) { path in
@@ -118,8 +113,7 @@ struct GradedTranscriptTests {
     for caseID in Set(evaluation.answers.map(\.caseID)) {
       let answers = evaluation.answers.filter { $0.caseID == caseID }
       guard let generic = answers.first(where: { $0.kind == "long-generic" }),
-        let weak = answers.first(where: { Self.kind($0.kind) == "weak" }),
-        !Self.longGenericAboveWeak.contains("\(set)/\(caseID)")
+        let weak = answers.first(where: { Self.kind($0.kind) == "weak" })
       else { continue }
       #expect(
         generic.total < weak.total,

@@ -28,9 +28,9 @@ struct TickAgreementTests {
     // Reached on the tuning sets (below the targets: see Scorer.swift for
     // what the phrase lists leave out). `blind` was held out until its
     // misses were read; it is tuning data now.
-    Bounds(set: "graded", precision: 0.85, recall: 0.80, evidence: 0.83),
-    Bounds(set: "holdout", precision: 0.78, recall: 0.74, evidence: 0.82),
-    Bounds(set: "blind", precision: 0.76, recall: 0.73, evidence: 0.76),
+    Bounds(set: "graded", precision: 0.87, recall: 0.84, evidence: 0.84),
+    Bounds(set: "holdout", precision: 0.82, recall: 0.80, evidence: 0.85),
+    Bounds(set: "blind", precision: 0.83, recall: 0.77, evidence: 0.78),
     // Never tuned on: 0.77, 0.76 and 0.76 after this tuning (0.77, 0.72
     // and 0.78 before it). The floors keep what was reached; the targets
     // above stay the bar to meet.

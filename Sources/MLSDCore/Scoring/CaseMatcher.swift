@@ -113,6 +113,15 @@ package struct CaseMatcher: Sendable {
     Set(topicPhrases.filter { text.contains($0) }.map(\.formIDs)).count
   }
 
+  /// The lines that name one of the case's topics.
+  func topicalLines(in text: IndexedText) -> Set<Int> {
+    var lines = Set<Int>()
+    for phrase in topicPhrases {
+      for hit in text.hits(phrase) where !hit.negated { lines.insert(hit.line) }
+    }
+    return lines
+  }
+
   /// Stems of words that say nothing about which problem is being solved.
   static let commonDesignTerms: Set<String> = Set(
     Tokenizer.terms(

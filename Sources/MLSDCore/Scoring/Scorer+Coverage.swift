@@ -24,6 +24,28 @@ extension Scorer {
     return (lines, text, notes)
   }
 
+  /// The notes that may cover items, nil for all of them (rule 3 of
+  /// Scorer.swift): in an answer that never names this case, its
+  /// first-phase questions, which the interviewer answers about this case,
+  /// unless the candidate answered one in numbers of their own ("how many
+  /// requests? ~50k ETA calls a second": another problem's); in one that
+  /// names it on few of its notes, its questions and those notes.
+  func coverableLines(
+    notes: [CoverageRule.Note], answersThisCase: Bool, topicalLines: Set<Int>,
+    topicalShare: Double
+  ) -> Set<Int>? {
+    guard !answersThisCase || topicalShare < policy.topicalNoteShare else { return nil }
+    let firstPhase = matcher.framework.phases.first?.id
+    var lines = topicalLines
+    for (index, note) in notes.enumerated()
+    where note.phaseID == firstPhase && note.substance.asks
+      && (answersThisCase || !note.substance.hasNumber)
+    {
+      lines.insert(index)
+    }
+    return lines
+  }
+
   /// Every note that names an item, with the coverage rule's support: what
   /// `ScoringQuality --explain` prints when tuning.
   package func supports(for itemID: String, in transcript: Transcript) -> [(
@@ -45,11 +67,12 @@ extension Scorer {
 
   /// The item's best note: covered when the coverage rule's support is
   /// reached (own phase first, then the strongest), named when it is only
-  /// mentioned, missed otherwise. An answer to another problem covers
-  /// nothing of this one.
+  /// mentioned, missed otherwise. Only `coverable` notes (nil: all) may
+  /// cover, and name unless `namesAnywhere` (rule 3 of Scorer.swift).
   func assess(
     _ item: ChecklistItem, phaseID: String, text: IndexedText, lines: [String],
-    notes: [CoverageRule.Note], answersThisCase: Bool, caseLines: inout Set<Int>
+    notes: [CoverageRule.Note], coverable: Set<Int>?, namesAnywhere: Bool,
+    caseLines: inout Set<Int>
   ) -> ItemResult {
     let rule = CoverageRule(policy: policy)
     guard let terms = matcher.itemTerms[item.id] else {
@@ -58,7 +81,10 @@ extension Scorer {
     let asksFit = phaseID == matcher.framework.phases.first?.id
     var covering: (ownPhase: Bool, support: Double, line: Int, asked: Bool)?
     var naming: (support: Double, line: Int)?
-    for mention in matcher.mentions(of: item, in: text) {
+    // Notes out of reach never cover; in an answer written for any problem
+    // they do not name either: "feature store" there is anyone's.
+    for mention in matcher.mentions(of: item, in: text)
+    where namesAnywhere || coverable?.contains(mention.line) ?? true {
       let note = notes[mention.line]
       let support = rule.support(
         for: terms, phrases: mention.phrases, in: note, itemPhaseID: phaseID, asksFit: asksFit)
@@ -67,7 +93,9 @@ extension Scorer {
       // named, not clarified; a later note that commits to a quantity
       // ("p99 under 50 ms") states the requirement, late.
       let clarifiedLate = asksFit && note.phaseID != phaseID && !note.substance.hasNumber
-      var covers = answersThisCase && rule.canCover(note.substance) && !clarifiedLate
+      var covers =
+        (coverable?.contains(mention.line) ?? true) && rule.canCover(note.substance)
+        && !clarifiedLate
       // A generic item asked about in general terms ("what is the business
       // goal?") is covered, but earns what a note under another phase
       // earns: the habit is there, this case's specifics are not.

@@ -30,16 +30,31 @@
 //    1%, then a 2-week A/B" shows a rollout because it is this case's
 //    rollout. A first-phase generic item is also covered by a question
 //    that names it with substance ("what is the business goal?"), at
-//    half credit: the habit is there, this case's specifics are not.
+//    half credit: the habit is there, this case's specifics are not. A
+//    first-phase question that the interviewer answers with one of this
+//    case's facts of the item's kind (traffic, latency, data and labels,
+//    privacy or budget) asks for it in whatever words ("do videos have
+//    titles and descriptions?" asks what data exists): covered in full.
 //    The evidence is the covering note with the most support, under the
 //    item's own phase first. Each note is read once and each item looks
 //    only at the notes that name it, so scoring stays linear in the size
 //    of the answer.
 //
 // 3. Another problem. An answer that never names what the case is about
-//    (its `topics`) covers nothing and is cut hard; one that does but
-//    answers a neighbouring problem (host pricing for similar listings)
-//    covers few of the case's own items under rule 2, so it scores low.
+//    (its `topics`) covers nothing but its first-phase questions (asked of
+//    this interviewer, they are answered about this case: "what is the
+//    business goal?" asks it, whatever the rest says; one the candidate
+//    answers in their own numbers is about their problem) and is cut hard;
+//    one that does but answers a neighbouring problem (host pricing for
+//    similar listings) covers few of the case's own items under rule 2,
+//    so it scores low.
+//    One that names it on almost none of its notes (under one in
+//    sixteen) is design in general, written for any problem: "a feature
+//    store with point-in-time correctness" there is not this case's
+//    feature store. Only its notes that name the case and its first-phase
+//    questions (the interviewer answers them about this case) cover or
+//    name anything, and its total is cut in proportion to how seldom it
+//    names the case, down to the cut for another problem.
 //
 // 4. Points. A covered item earns its weight (half when said under
 //    another phase: an interviewer notices what was offered when it
@@ -101,6 +116,11 @@ package struct Scorer: Sendable {
     let substance = notes.map(\.substance)
     let topical = lines.isEmpty ? 0 : matcher.topicTermsMentioned(in: text)
     let answersThisCase = lines.isEmpty || topical > 0
+    let topicalLines = matcher.topicalLines(in: text)
+    let topicalShare = lines.isEmpty ? 1 : Double(topicalLines.count) / Double(lines.count)
+    let coverable = coverableLines(
+      notes: notes, answersThisCase: answersThisCase, topicalLines: topicalLines,
+      topicalShare: topicalShare)
 
     // The case's own items first, over every phase: a generic item is
     // shown by a line that shows one of them, wherever it was said.
@@ -110,9 +130,10 @@ package struct Scorer: Sendable {
       for item in matcher.items(for: phase.id, level: level) where !item.isGeneric {
         caseResults[item.id] = assess(
           item, phaseID: phase.id, text: text, lines: lines, notes: notes,
-          answersThisCase: answersThisCase, caseLines: &caseLines)
+          coverable: coverable, namesAnywhere: !answersThisCase, caseLines: &caseLines)
       }
     }
+    let factQuestions = answersThisCase ? factQuestionLines(lines: lines, notes: notes) : [:]
     var phases: [PhaseResult] = []
     var weightedTotal = 0.0
     for phase in framework.phases {
@@ -122,7 +143,13 @@ package struct Scorer: Sendable {
           caseResults[item.id]
           ?? assess(
             item, phaseID: phase.id, text: text, lines: lines, notes: notes,
-            answersThisCase: answersThisCase, caseLines: &caseLines)
+            coverable: coverable, namesAnywhere: !answersThisCase, caseLines: &caseLines)
+        if result.status != .covered, let line = factQuestions[item.id] {
+          // A question the interviewer answers with this case's fact for
+          // the item asks it, in whatever words.
+          result = ItemResult(
+            item: item, status: .covered, evidence: lines[line], credit: 1, evidenceLine: line)
+        }
         switch overrides[item.id] {
         case true?:
           result.status = .covered
@@ -166,6 +193,11 @@ package struct Scorer: Sendable {
       total *= policy.offTopicFactor
       warnings.append(
         "Your notes never name what this case is about (\(matcher.topicTerms.prefix(3).joined(separator: ", "))): is this an answer to another problem?"
+      )
+    } else if topicalShare < policy.topicalNoteShare {
+      total *= max(policy.offTopicFactor, topicalShare / policy.topicalNoteShare)
+      warnings.append(
+        "Few of your notes name what this case is about (\(matcher.topicTerms.prefix(3).joined(separator: ", "))): most of the answer would fit any problem."
       )
     } else if topical == 1 && matcher.topicTerms.count >= 4 {
       total *= policy.barelyOnTopicFactor

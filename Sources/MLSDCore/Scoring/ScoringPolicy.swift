@@ -71,6 +71,11 @@ package struct ScoringPolicy: Sendable {
   /// that names it once (of four or more topic words) barely touches it.
   package var offTopicFactor = 0.35
   package var barelyOnTopicFactor = 0.8
+  /// An answer that names what the case is about on fewer than this share
+  /// of its notes (about one in sixteen) is design in general, written for
+  /// any problem: only those notes and its first-phase questions count,
+  /// and its total is cut in proportion, down to `offTopicFactor`.
+  package var topicalNoteShare = 0.06
 
   package static let standard = ScoringPolicy()
 }
