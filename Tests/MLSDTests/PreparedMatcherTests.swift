@@ -69,6 +69,31 @@ struct PreparedMatcherTests {
     }
   }
 
+  /// The tables group joinable words by their first two bytes; every
+  /// word a note may start must find the same candidates, in the same order.
+  @Test func joinableWordsReadBackAsCompiled() throws {
+    let library = try #require(Self.library)
+    for id in library.caseIDs {
+      let study = try library.loadCase(id)
+      let tables = try #require(library.preparedMatcher(id))
+      let read = try #require(Scorer(study: study, framework: library.framework, reading: tables))
+      let compiled = Scorer(study: study, framework: library.framework)
+      let vocabulary = compiled.matcher.vocabulary
+      var prefixes: Set<String> = ["two", "re", "multi", "near", "embed", "caf", "\u{e9}t\u{e9}"]
+      for words in vocabulary.joinableByLetter.values {
+        for word in words { prefixes.insert(String(word.word.prefix(3))) }
+      }
+      var found = 0
+      for prefix in prefixes.sorted() {
+        let expected = vocabulary.joinable(prefix).map(\.word)
+        found += expected.count
+        #expect(
+          read.matcher.vocabulary.joinable(prefix).map(\.word) == expected, "\(id): \(prefix)")
+      }
+      #expect(found > 0, "\(id)")
+    }
+  }
+
   @Test func tablesForAnotherCaseOrMalformedAreNotRead() throws {
     let library = try #require(Self.library)
     let study = try library.loadCase("visual-search")

@@ -23,15 +23,20 @@ extension Vocabulary {
     } else {
       writer.int(0)
     }
-    // By letter, as `joinable(_:)` reads them: a table entry per letter
-    // rather than per word, and no word's letters counted again.
-    writer.array(joinableByLetter.sorted { $0.key < $1.key }) { writer, entry in
-      writer.string(String(entry.key))
-      writer.array(entry.value) { writer, word in
-        writer.string(word.word)
-        writer.string(word.stem)
-        writer.int(word.length)
-      }
+    // By their first two bytes, as `joinable(_:)` looks them up, and by
+    // letter only the words whose first two bytes are not both ASCII:
+    // a table entry per group rather than per word, and no group to
+    // build when reading.
+    writer.array(joinableByFirstTwo.sorted { $0.key < $1.key }) { writer, entry in
+      writer.int(Int(entry.key))
+      Self.write(entry.value, to: &writer)
+    }
+    let unkeyed = joinableByLetter.sorted { $0.key < $1.key }.map { entry in
+      (letter: entry.key, words: entry.value.filter { Self.firstTwoASCII($0.word) == nil })
+    }.filter { !$0.words.isEmpty }
+    writer.array(unkeyed) { writer, entry in
+      writer.string(String(entry.letter))
+      Self.write(entry.words, to: &writer)
     }
     writer.set(known)
   }
@@ -49,23 +54,41 @@ extension Vocabulary {
       for stem in reader.strings() { Self.append(stem, at: length, to: &stemsByLength) }
     }
     if reader.int() == 1 { isIndexedTerm = Self.readFlags(from: &reader, count: table.count) }
-    let letters = reader.count()
-    joinableByLetter.reserveCapacity(letters)
-    for _ in 0..<letters {
-      let key = reader.string()
-      let words = reader.array { reader in
-        let word = reader.string()
-        let stem = reader.string()
-        return JoinableWord(word: word, stem: stem, length: reader.int())
+    for _ in 0..<reader.count() {
+      let key = reader.int()
+      let words = Self.readJoinableWords(from: &reader)
+      guard key <= Int(UInt16.max) else {
+        reader.fail()
+        return
       }
+      joinableByFirstTwo[UInt16(key)] = words
+    }
+    for _ in 0..<reader.count() {
+      let key = reader.string()
+      let words = Self.readJoinableWords(from: &reader)
       guard let letter = key.first, String(letter) == key else {
         reader.fail()
         return
       }
       joinableByLetter[letter] = words
     }
-    indexJoinableWords()
     known = reader.set()
+  }
+
+  private static func write(_ words: [JoinableWord], to writer: inout TableWriter) {
+    writer.array(words) { writer, word in
+      writer.string(word.word)
+      writer.string(word.stem)
+      writer.int(word.length)
+    }
+  }
+
+  private static func readJoinableWords(from reader: inout TableReader) -> [JoinableWord] {
+    reader.array { reader in
+      let word = reader.string()
+      let stem = reader.string()
+      return JoinableWord(word: word, stem: stem, length: reader.int())
+    }
   }
 
   /// A flag per term, read as the list of terms that have it.

@@ -64,15 +64,16 @@ struct Vocabulary: Sendable {
   }
 
   /// One-word phrase words by their first letter, each letter's in the
-  /// order the phrases give them: see `joinable(_:)`.
+  /// order the phrases give them: see `joinable(_:)`. Read from tables,
+  /// only the words `joinableByFirstTwo` does not hold.
   var joinableByLetter: [Character: [JoinableWord]] = [:]
 
   /// The same words by their first two bytes when both are ASCII: a
   /// word's list is then a few words rather than its letter's hundred,
   /// and a long answer asks this of every distinct word it uses.
-  private var joinableByFirstTwo: [UInt16: [JoinableWord]] = [:]
+  var joinableByFirstTwo: [UInt16: [JoinableWord]] = [:]
 
-  private static func firstTwoASCII(_ word: String) -> UInt16? {
+  static func firstTwoASCII(_ word: String) -> UInt16? {
     var bytes = word.utf8.makeIterator()
     guard let first = bytes.next(), let second = bytes.next(), first < 0x80, second < 0x80
     else { return nil }
@@ -80,7 +81,7 @@ struct Vocabulary: Sendable {
   }
 
   /// Builds `joinableByFirstTwo` from `joinableByLetter`, in its order.
-  mutating func indexJoinableWords() {
+  private mutating func indexJoinableWords() {
     joinableByFirstTwo = [:]
     for words in joinableByLetter.values {
       for word in words {
