@@ -108,18 +108,20 @@ package struct CaseMatcher: Sendable {
     return Tokenizer.terms(study.title).filter { $0.count >= 3 && !commonDesignTerms.contains($0) }
   }
 
-  /// How many distinct topic terms the notes use.
-  func topicTermsMentioned(in text: IndexedText) -> Int {
-    Set(topicPhrases.filter { text.contains($0) }.map(\.formIDs)).count
-  }
-
-  /// The lines that name one of the case's topics.
-  func topicalLines(in text: IndexedText) -> Set<Int> {
+  /// How many distinct topic terms the notes use, and the lines that name
+  /// one: each topic phrase looked up once for both.
+  func topicMentions(in text: IndexedText) -> (terms: Int, lines: Set<Int>) {
+    var forms = Set<[[TermID]]>()
     var lines = Set<Int>()
     for phrase in topicPhrases {
-      for hit in text.hits(phrase) where !hit.negated { lines.insert(hit.line) }
+      var named = false
+      for hit in text.hits(phrase) where !hit.negated {
+        lines.insert(hit.line)
+        named = true
+      }
+      if named { forms.insert(phrase.formIDs) }
     }
-    return lines
+    return (forms.count, lines)
   }
 
   /// Stems of words that say nothing about which problem is being solved.

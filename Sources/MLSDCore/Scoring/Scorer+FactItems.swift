@@ -40,14 +40,22 @@ extension Scorer {
     return table
   }()
 
+  /// Per question line, the facts the interviewer answers it with.
+  func answeredFacts(lines: [String], notes: [CoverageRule.Note]) -> [Int: [Fact]] {
+    var answered: [Int: [Fact]] = [:]
+    for (line, note) in notes.enumerated() where note.substance.isQuestion && line < lines.count {
+      answered[line] = factLookup.facts(answering: lines[line])
+    }
+    return answered
+  }
+
   /// Per generic first-phase item, the first question of the first phase
   /// that asks for one of its facts.
-  func factQuestionLines(lines: [String], notes: [CoverageRule.Note]) -> [String: Int] {
+  func factQuestionLines(answered: [Int: [Fact]], notes: [CoverageRule.Note]) -> [String: Int] {
     guard let firstPhase = matcher.framework.phases.first?.id else { return [:] }
     var found: [String: Int] = [:]
-    for (line, note) in notes.enumerated()
-    where note.phaseID == firstPhase && note.substance.isQuestion && line < lines.count {
-      for fact in factLookup.facts(answering: lines[line]) {
+    for (line, note) in notes.enumerated() where note.phaseID == firstPhase {
+      for fact in answered[line] ?? [] {
         if let item = Self.genericItemOfFact[fact.id], found[item] == nil { found[item] = line }
       }
     }

@@ -7,7 +7,8 @@ extension Scorer {
   /// the evidence of a first-phase item. A fact is never both never asked
   /// and shown as clarified. Read from the notes' one index, in one pass.
   func clarifiedFacts(
-    text: IndexedText, lines: [String], notes: [CoverageRule.Note], phases: [PhaseResult]
+    text: IndexedText, answered: [Int: [Fact]], notes: [CoverageRule.Note],
+    phases: [PhaseResult]
   ) -> (asked: [Fact], stated: [Fact]) {
     let named = matcher.factsNamed(in: text)
     let firstPhase = matcher.framework.phases.first?.id ?? ""
@@ -19,8 +20,7 @@ extension Scorer {
     var stated: [Fact] = []
     var seen = Set<String>()
     for (line, note) in notes.enumerated() where note.substance.isQuestion {
-      let answered = line < lines.count ? factLookup.facts(answering: lines[line]) : []
-      for fact in answered + (named[line] ?? []) where seen.insert(fact.id).inserted {
+      for fact in (answered[line] ?? []) + (named[line] ?? []) where seen.insert(fact.id).inserted {
         asked.append(fact)
       }
     }

@@ -114,9 +114,8 @@ package struct Scorer: Sendable {
     let framework = matcher.framework
     let (lines, text, notes) = prepare(transcript)
     let substance = notes.map(\.substance)
-    let topical = lines.isEmpty ? 0 : matcher.topicTermsMentioned(in: text)
+    let (topical, topicalLines) = matcher.topicMentions(in: text)
     let answersThisCase = lines.isEmpty || topical > 0
-    let topicalLines = matcher.topicalLines(in: text)
     let topicalShare = lines.isEmpty ? 1 : Double(topicalLines.count) / Double(lines.count)
     let coverable = coverableLines(
       notes: notes, answersThisCase: answersThisCase, topicalLines: topicalLines,
@@ -133,7 +132,10 @@ package struct Scorer: Sendable {
           coverable: coverable, namesAnywhere: !answersThisCase, caseLines: &caseLines)
       }
     }
-    let factQuestions = answersThisCase ? factQuestionLines(lines: lines, notes: notes) : [:]
+    // What the interviewer answers each question with, looked up once for
+    // the generic clarify items and for the card's facts.
+    let answered = answeredFacts(lines: lines, notes: notes)
+    let factQuestions = answersThisCase ? factQuestionLines(answered: answered, notes: notes) : [:]
     var phases: [PhaseResult] = []
     var weightedTotal = 0.0
     for phase in framework.phases {
@@ -202,7 +204,7 @@ package struct Scorer: Sendable {
     } else if topical == 1 && matcher.topicTerms.count >= 4 {
       total *= policy.barelyOnTopicFactor
     }
-    let facts = clarifiedFacts(text: text, lines: lines, notes: notes, phases: phases)
+    let facts = clarifiedFacts(text: text, answered: answered, notes: notes, phases: phases)
     let clarified = Set((facts.asked + facts.stated).map(\.id))
     let totalScore = Int(total.rounded())
     return Scorecard(
