@@ -47,22 +47,14 @@ enum ScoreCommand: Command {
     // independent halves of the work, on two cores when there are two.
     let parallel = ThreadPair.loop
     let prepared = library.preparedMatcher(study.id)
-    var built: Scorer?
-    var read: Result<Transcript, CommandFailure>?
-    // Each index writes only its own variable.
-    parallel(2) { index in
-      if index == 0 {
-        built = Scorer(
-          study: study, framework: library.framework, prepared: prepared, parallel: parallel)
-      } else {
-        read = Self.transcript(at: path, context: context, framework: library.framework)
+    let (scorer, read) = parallel.both {
+      Scorer(study: study, framework: library.framework, prepared: prepared, parallel: parallel)
+    } _: {
+      Result { () throws(CommandFailure) -> Transcript in
+        try Self.transcript(at: path, context: context, framework: library.framework)
       }
     }
-    let transcript =
-      try (read ?? Self.transcript(at: path, context: context, framework: library.framework)).get()
-    let scorer =
-      built
-      ?? Scorer(study: study, framework: library.framework, prepared: prepared, parallel: parallel)
+    let transcript = try read.get()
     let card = scorer.score(transcript, level: level)
     if arguments.has(Self.json) {
       context.stdout.write(JSONWriter.write(card.jsonValue) + "\n")
@@ -75,17 +67,7 @@ enum ScoreCommand: Command {
   }
 
   /// The answer at `path` ("-": standard input), parsed.
-  private static func transcript(at path: String, context: CommandContext, framework: Framework)
-    -> Result<Transcript, CommandFailure>
-  {
-    do {
-      return .success(try parsedTranscript(at: path, context: context, framework: framework))
-    } catch {
-      return .failure(error)
-    }
-  }
-
-  private static func parsedTranscript(
+  private static func transcript(
     at path: String, context: CommandContext, framework: Framework
   ) throws(CommandFailure) -> Transcript {
     let bytes: [UInt8]

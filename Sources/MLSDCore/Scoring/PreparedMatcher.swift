@@ -49,36 +49,37 @@ extension Scorer {
     study: CaseStudy, framework: Framework, reading prepared: PreparedMatcher,
     parallel: ParallelLoop = .serial
   ) {
-    enum Part {
-      case lexical(CaseMatcher.LexicalTables?)
-      case phrases(CaseMatcher.PhraseTables?, FactLookup.Tables?)
-    }
     var encoded = prepared.encoded
-    let parts: [Part]? = encoded.withUTF8 { bytes in
+    let parts = encoded.withUTF8 { bytes -> (CaseMatcher.LexicalTables?, PhraseAndFactTables?)? in
       guard let (first, second) = PreparedMatcher.split(bytes) else { return nil }
-      return parallel.map(2) { index in
-        if index == 0 {
-          var reader = TableReader(first)
-          guard reader.string() == PreparedMatcher.format else { return .lexical(nil) }
-          let lexical = CaseMatcher.LexicalTables(study: study, reader: &reader)
-          return .lexical(reader.isValid ? lexical : nil)
-        }
+      return parallel.both {
+        var reader = TableReader(first)
+        guard reader.string() == PreparedMatcher.format else { return nil }
+        let lexical = CaseMatcher.LexicalTables(study: study, reader: &reader)
+        return reader.isValid ? lexical : nil
+      } _: {
         var reader = TableReader(second)
-        guard reader.string() == PreparedMatcher.format else { return .phrases(nil, nil) }
+        guard reader.string() == PreparedMatcher.format else { return nil }
         let phrases = CaseMatcher.PhraseTables(study: study, framework: framework, reader: &reader)
-        let lookup = FactLookup.Tables(from: &reader)
-        return reader.isValid ? .phrases(phrases, lookup) : .phrases(nil, nil)
+        let facts = FactLookup.Tables(from: &reader)
+        guard reader.isValid, let phrases else { return nil }
+        return PhraseAndFactTables(phrases: phrases, facts: facts)
       }
     }
-    guard let parts, parts.count == 2, case .lexical(let lexical?) = parts[0],
-      case .phrases(let phrases?, let lookup?) = parts[1],
+    guard case (let lexical?, let second?)? = parts,
       var matcher = CaseMatcher(
-        study: study, framework: framework, lexical: lexical, phrases: phrases),
-      let factLookup = FactLookup(matcher: matcher, facts: study.facts, tables: lookup)
+        study: study, framework: framework, lexical: lexical, phrases: second.phrases),
+      let factLookup = FactLookup(matcher: matcher, facts: study.facts, tables: second.facts)
     else { return nil }
     matcher.parallel = parallel
     self.init(matcher: matcher, factLookup: factLookup, policy: .standard)
   }
+}
+
+/// What the second table holds.
+private struct PhraseAndFactTables {
+  var phrases: CaseMatcher.PhraseTables
+  var facts: FactLookup.Tables
 }
 
 extension PreparedMatcher {

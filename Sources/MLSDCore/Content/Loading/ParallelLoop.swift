@@ -40,4 +40,23 @@ package struct ParallelLoop: Sendable {
     }
     return results
   }
+
+  /// Two different pieces of work, possibly at once: what `score` does with
+  /// reading a case's tables and reading the answer.
+  package func both<First, Second>(_ first: () -> First, _ second: () -> Second) -> (
+    First, Second
+  ) {
+    var firstResult: First?
+    var secondResult: Second?
+    // Each index writes only its own variable.
+    self(2) { index in
+      if index == 0 {
+        firstResult = first()
+      } else {
+        secondResult = second()
+      }
+    }
+    // The loop ran both indices; the fallbacks only keep this total.
+    return (firstResult ?? first(), secondResult ?? second())
+  }
 }
