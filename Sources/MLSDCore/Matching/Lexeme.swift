@@ -71,7 +71,6 @@ struct Lexicon: Sendable {
   }
 
   var isEmpty: Bool { keys.isEmpty }
-  var count: Int { keys.count }
 
   func lookup(_ word: String) -> Lexeme? {
     keys.isEmpty ? nil : lookup(key: Self.key(of: word))

@@ -172,15 +172,3 @@ struct TableReader {
     return 0
   }
 }
-
-extension TableReader {
-  /// Reads `text` with `read`; nil when it does not hold exactly one table.
-  static func read<Value>(_ text: String, _ read: (inout TableReader) -> Value?) -> Value? {
-    var text = text
-    return text.withUTF8 { bytes in
-      var reader = TableReader(bytes)
-      let value = read(&reader)
-      return reader.isValid ? value : nil
-    }
-  }
-}

@@ -85,9 +85,6 @@ struct TermTable: Sendable {
     return added.isEmpty ? .unknown : added[term] ?? .unknown
   }
 
-  func term(_ id: TermID) -> String? {
-    id.isNumbered && id.index < terms.count ? terms[id.index] : nil
-  }
 }
 
 /// A small set of terms as a sorted array: a note's terms or an item's
