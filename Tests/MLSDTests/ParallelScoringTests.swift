@@ -5,9 +5,10 @@ import Testing
 @testable import MLSDCLI
 @testable import MLSDCore
 
-/// `score` reads a case's two tables at once and indexes a long answer in
-/// halves on two cores. Whatever order the halves run in, and whether they
-/// run at once or not, the card must be the one serial scoring gives.
+/// `score` reads a case's two tables at once, indexes a long answer in
+/// halves and assesses checklist items on two cores. Whatever order the
+/// parts run in, and whether they run at once or not, the card must be the
+/// one serial scoring gives.
 @Suite("Scoring on two cores")
 struct ParallelScoringTests {
   static let library = try? ContentLibrary(files: .bundledAndPrepared)
@@ -45,6 +46,25 @@ struct ParallelScoringTests {
         Scorer(study: study, framework: library.framework, reading: tables, parallel: parallel))
       #expect(scorer.score(transcript, level: .staff) == expected)
       #expect(scorer.prepared.encoded == tables.encoded)
+    }
+  }
+
+  @Test(arguments: ["visual-search", "content-moderation", "similar-listings"])
+  func eachGradedAnswerScoresAsOnOneCore(caseID: String) throws {
+    let library = try #require(Self.library)
+    let study = try library.loadCase(caseID)
+    let tables = try #require(library.preparedMatcher(caseID))
+    let serial = try #require(Scorer(study: study, framework: library.framework, reading: tables))
+    let concurrent = try #require(
+      Scorer(study: study, framework: library.framework, reading: tables, parallel: Self.concurrent))
+    let sheet = try GradeSheet(json: Fixtures.text("graded/grades.json"))
+    let answers = sheet.entries.filter { $0.caseID == caseID }
+    #expect(answers.count >= 3)
+    for entry in answers {
+      let transcript = try TranscriptParser.parse(
+        Fixtures.text("graded/\(entry.file)"), framework: library.framework)
+      let expected = serial.score(transcript, level: .senior)
+      #expect(concurrent.score(transcript, level: .senior) == expected, "\(entry.file)")
     }
   }
 

@@ -68,15 +68,19 @@ extension Scorer {
   /// The item's best note: covered when the coverage rule's support is
   /// reached (own phase first, then the strongest), named when it is only
   /// mentioned, missed otherwise. Only `coverable` notes (nil: all) may
-  /// cover, and name unless `namesAnywhere` (rule 3 of Scorer.swift).
+  /// cover, and name unless `namesAnywhere` (rule 3 of Scorer.swift). A
+  /// generic item reads `caseLines`, the notes that cover one of the
+  /// case's items; a case item returns the notes that cover it, for them.
+  /// Nothing is shared between items, so they may be assessed at once.
   func assess(
     _ item: ChecklistItem, phaseID: String, text: IndexedText, lines: [String],
     notes: [CoverageRule.Note], coverable: Set<Int>?, namesAnywhere: Bool,
-    caseLines: inout Set<Int>
-  ) -> ItemResult {
+    caseLines: Set<Int>
+  ) -> (result: ItemResult, coveringLines: [Int]) {
     let rule = CoverageRule(policy: policy)
+    var coveringLines: [Int] = []
     guard let terms = matcher.itemTerms[item.id] else {
-      return ItemResult(item: item, status: .missed, evidence: nil, credit: 0)
+      return (ItemResult(item: item, status: .missed, evidence: nil, credit: 0), [])
     }
     let asksFit = phaseID == matcher.framework.phases.first?.id
     var covering: (ownPhase: Bool, support: Double, line: Int, asked: Bool)?
@@ -106,7 +110,7 @@ extension Scorer {
         covers = covers && (shown || asked)
       } else {
         covers = covers && support >= policy.coverage
-        if covers { caseLines.insert(mention.line) }
+        if covers { coveringLines.append(mention.line) }
       }
       if covers {
         let ownPhase = note.phaseID == phaseID
@@ -120,15 +124,17 @@ extension Scorer {
     }
     if let covering {
       let credit = covering.ownPhase && !covering.asked ? 1 : policy.otherPhaseFactor
-      return ItemResult(
+      let result = ItemResult(
         item: item, status: .covered, evidence: lines[covering.line], credit: credit,
         otherPhase: !covering.ownPhase, askedInGeneral: covering.asked,
         evidenceLine: covering.line)
+      return (result, coveringLines)
     }
     if let naming {
-      return ItemResult(
+      let result = ItemResult(
         item: item, status: .namedOnly, evidence: lines[naming.line], credit: policy.namedCredit)
+      return (result, coveringLines)
     }
-    return ItemResult(item: item, status: .missed, evidence: nil, credit: 0)
+    return (ItemResult(item: item, status: .missed, evidence: nil, credit: 0), coveringLines)
   }
 }

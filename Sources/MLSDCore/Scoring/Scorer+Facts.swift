@@ -7,10 +7,9 @@ extension Scorer {
   /// the evidence of a first-phase item. A fact is never both never asked
   /// and shown as clarified. Read from the notes' one index, in one pass.
   func clarifiedFacts(
-    text: IndexedText, answered: [Int: [Fact]], notes: [CoverageRule.Note],
+    named: [Int: [Fact]], answered: [Int: [Fact]], notes: [CoverageRule.Note],
     phases: [PhaseResult]
   ) -> (asked: [Fact], stated: [Fact]) {
-    let named = matcher.factsNamed(in: text)
     let firstPhase = matcher.framework.phases.first?.id ?? ""
     var evidence = Set<Int>()
     for result in phases.first(where: { $0.phaseID == firstPhase })?.covered ?? [] {

@@ -122,30 +122,42 @@ package struct Scorer: Sendable {
       topicalShare: topicalShare)
 
     // The case's own items first, over every phase: a generic item is
-    // shown by a line that shows one of them, wherever it was said.
-    var caseLines = Set<Int>()
-    var caseResults: [String: ItemResult] = [:]
-    for phase in framework.phases {
-      for item in matcher.items(for: phase.id, level: level) where !item.isGeneric {
-        caseResults[item.id] = assess(
-          item, phaseID: phase.id, text: text, lines: lines, notes: notes,
-          coverable: coverable, namesAnywhere: !answersThisCase, caseLines: &caseLines)
+    // shown by a line that shows one of them, wherever it was said. Items
+    // are assessed independently, so a long answer's are spread over the
+    // cores, beside the facts each question is answered with and names
+    // (looked up once for the generic clarify items and the card's facts).
+    let parallel = matcher.parallel
+    let itemsByPhase = framework.phases.map { matcher.items(for: $0.id, level: level) }
+    func assessAll(generic: Bool, caseLines: Set<Int>) -> [(ItemResult, [Int])] {
+      var pending: [(item: ChecklistItem, phaseID: String)] = []
+      for (phase, items) in zip(framework.phases, itemsByPhase) {
+        for item in items where item.isGeneric == generic { pending.append((item, phase.id)) }
+      }
+      return parallel.map(pending.count) { index in
+        assess(
+          pending[index].item, phaseID: pending[index].phaseID, text: text, lines: lines,
+          notes: notes, coverable: coverable, namesAnywhere: !answersThisCase,
+          caseLines: caseLines)
       }
     }
-    // What the interviewer answers each question with, looked up once for
-    // the generic clarify items and for the card's facts.
-    let answered = answeredFacts(lines: lines, notes: notes)
+    let (caseAssessed, (answered, named)) = parallel.both {
+      assessAll(generic: false, caseLines: [])
+    } _: {
+      (answeredFacts(lines: lines, notes: notes), matcher.factsNamed(in: text))
+    }
+    let caseLines = Set(caseAssessed.flatMap(\.1))
+    var results: [String: ItemResult] = [:]
+    for (result, _) in caseAssessed + assessAll(generic: true, caseLines: caseLines) {
+      results[result.item.id] = result
+    }
     let factQuestions = answersThisCase ? factQuestionLines(answered: answered, notes: notes) : [:]
     var phases: [PhaseResult] = []
     var weightedTotal = 0.0
-    for phase in framework.phases {
+    for (phase, phaseItems) in zip(framework.phases, itemsByPhase) {
       var items: [ItemResult] = []
-      for item in matcher.items(for: phase.id, level: level) {
+      for item in phaseItems {
         var result =
-          caseResults[item.id]
-          ?? assess(
-            item, phaseID: phase.id, text: text, lines: lines, notes: notes,
-            coverable: coverable, namesAnywhere: !answersThisCase, caseLines: &caseLines)
+          results[item.id] ?? ItemResult(item: item, status: .missed, evidence: nil, credit: 0)
         if result.status != .covered, let line = factQuestions[item.id] {
           // A question the interviewer answers with this case's fact for
           // the item asks it, in whatever words.
@@ -204,7 +216,7 @@ package struct Scorer: Sendable {
     } else if topical == 1 && matcher.topicTerms.count >= 4 {
       total *= policy.barelyOnTopicFactor
     }
-    let facts = clarifiedFacts(text: text, answered: answered, notes: notes, phases: phases)
+    let facts = clarifiedFacts(named: named, answered: answered, notes: notes, phases: phases)
     let clarified = Set((facts.asked + facts.stated).map(\.id))
     let totalScore = Int(total.rounded())
     return Scorecard(
