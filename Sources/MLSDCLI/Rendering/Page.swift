@@ -82,9 +82,18 @@ struct Page {
     if let last = lines.last, !last.isEmpty { lines.append("") }
   }
 
+  /// The lines joined, trailing blank lines dropped. Built into one buffer
+  /// sized up front: a scorecard is a few hundred lines, and the generic
+  /// `joined(separator:)` cost more than wrapping them.
   var text: String {
-    var result = lines
-    while result.last == "" { result.removeLast() }
-    return result.joined(separator: "\n") + "\n"
+    var end = lines.count
+    while end > 0 && lines[end - 1].isEmpty { end -= 1 }
+    var result = ""
+    result.reserveCapacity(lines[..<end].reduce(1) { $0 + $1.utf8.count + 1 })
+    for line in lines[..<end] {
+      result += line
+      result += "\n"
+    }
+    return end == 0 ? "\n" : result
   }
 }

@@ -2,7 +2,7 @@
 /// accented letters, CJK text and styled strings alike.
 package enum DisplayWidth {
   package static func of(_ text: String) -> Int {
-    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+    if isPrintableASCII(text) { return text.utf8.count }
     var width = 0
     var inEscape = false
     for scalar in text.unicodeScalars {
@@ -17,6 +17,13 @@ package enum DisplayWidth {
       width += columns(of: scalar)
     }
     return width
+  }
+
+  /// By the bytes in place: asked of every line wrapped or padded, where
+  /// walking the UTF-8 view one index at a time cost more than the wrap.
+  private static func isPrintableASCII(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }
   }
 
   static func columns(of scalar: Unicode.Scalar) -> Int {

@@ -59,8 +59,22 @@ package enum WordWrap {
   /// Wraps text that may hold several paragraphs separated by blank lines.
   package static func paragraphs(_ text: String, width: Int, indent: String = "") -> [String] {
     var lines: [String] = []
-    let hasReturn =
-      text.utf8.withContiguousStorageIfAvailable { $0.contains(0x0D) } ?? text.utf8.contains(0x0D)
+    var hasReturn = false
+    var hasBlankLine = false
+    var text = text
+    text.withUTF8 { bytes in
+      var previous: UInt8 = 0
+      for byte in bytes {
+        if byte == 0x0D { hasReturn = true }
+        if byte == 0x0A && previous == 0x0A { hasBlankLine = true }
+        previous = byte
+      }
+    }
+    // One paragraph, the usual case: wrapped as it is, without copying it
+    // into blocks first.
+    if !text.isEmpty && !hasReturn && !hasBlankLine {
+      return wrap(text, width: width, indent: indent)
+    }
     let normalized = hasReturn ? text.replacing("\r\n", with: "\n") : text
     for paragraph in paragraphBlocks(normalized) {
       if !lines.isEmpty { lines.append("") }
