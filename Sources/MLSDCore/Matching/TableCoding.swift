@@ -1,7 +1,10 @@
 /// A compact text form for tables computed at build time and read back at
-/// run time: numbers end with ";", a string is its UTF-8 length, ":" and
+/// run time: a number is its base-32 digits, lowest first, each a
+/// printable ASCII byte (`NumberDigits`); a string is its UTF-8 length and
 /// its bytes. Text, because large array literals are slow to compile and
 /// a string literal is not; length-prefixed, so any content survives.
+/// Reading a case's forty thousand numbers is a loop of a few instructions
+/// per byte, where decimal with separators cost several times more.
 ///
 /// Each distinct string is written once, in a pool at the start; the
 /// tables refer to it by number. A case's tables name a few thousand words
@@ -16,10 +19,10 @@ struct TableWriter {
 
   /// The pool, then the tables.
   var text: String {
-    var result = String(pool.count) + ";"
+    var result = ""
+    NumberDigits.append(UInt64(pool.count), to: &result)
     for value in pool {
-      result += String(value.utf8.count)
-      result += ":"
+      NumberDigits.append(UInt64(value.utf8.count), to: &result)
       result += value
     }
     return result + body
@@ -30,8 +33,7 @@ struct TableWriter {
   }
 
   mutating func uint64(_ value: UInt64) {
-    body += String(value)
-    body += ";"
+    NumberDigits.append(value, to: &body)
   }
 
   mutating func string(_ value: String) {
@@ -88,7 +90,7 @@ struct TableReader {
   }
 
   mutating func uint64() -> UInt64 {
-    number(until: UInt8(ascii: ";"))
+    number()
   }
 
   mutating func int() -> Int {
@@ -121,7 +123,7 @@ struct TableReader {
   }
 
   private mutating func pooledString() -> String {
-    let length = number(until: UInt8(ascii: ":"))
+    let length = number()
     guard length <= UInt64(bytes.count - position) else {
       fail()
       return ""
@@ -152,23 +154,42 @@ struct TableReader {
     return result
   }
 
-  /// Decimal digits up to `terminator`, at least one; anything else fails.
-  private mutating func number(until terminator: UInt8) -> UInt64 {
+  /// A number's digits (see `NumberDigits`); anything else, or more than
+  /// 64 bits, fails.
+  private mutating func number() -> UInt64 {
     var value: UInt64 = 0
-    var digits = 0
-    while position < bytes.count {
+    var shift: UInt64 = 0
+    while position < bytes.count && shift < 64 {
       let byte = bytes[position]
       position += 1
-      if byte == terminator && digits > 0 { return value }
-      let digit = byte &- UInt8(ascii: "0")
-      guard digit < 10 else { break }
-      let (shifted, overflow) = value.multipliedReportingOverflow(by: 10)
-      let (sum, carry) = shifted.addingReportingOverflow(UInt64(digit))
-      guard !overflow && !carry else { break }
-      value = sum
-      digits += 1
+      let isLast = byte >= NumberDigits.lastBase
+      let digit = UInt64(byte &- (isLast ? NumberDigits.lastBase : NumberDigits.moreBase))
+      guard digit < 32, (digit << shift) >> shift == digit else { break }
+      value |= digit << shift
+      if isLast { return value }
+      shift += 5
     }
     fail()
     return 0
+  }
+}
+
+/// How `TableWriter` writes a number: five bits per byte, lowest first. A
+/// byte from `moreBase` says more digits follow, one from `lastBase` ends
+/// the number. Both ranges are printable ASCII without a quote or a
+/// backslash, so a Swift literal holds them as they are.
+enum NumberDigits {
+  static let moreBase: UInt8 = 0x23  // "#" … "B"
+  static let lastBase: UInt8 = 0x5D  // "]" … "|"
+
+  static func append(_ value: UInt64, to text: inout String) {
+    var value = value
+    var digits: [UInt8] = []
+    while value >= 32 {
+      digits.append(moreBase + UInt8(value & 31))
+      value >>= 5
+    }
+    digits.append(lastBase + UInt8(value))
+    text += String(decoding: digits, as: UTF8.self)
   }
 }
