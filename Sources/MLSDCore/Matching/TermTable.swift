@@ -55,6 +55,35 @@ struct TermTable: Sendable {
     keyIDs = pairs.map(\.id)
   }
 
+  /// The terms' numbers in key order: what a table writes beside its
+  /// terms, so reading it checks the order instead of sorting.
+  var keyOrder: [Int] {
+    if !keys.isEmpty && added.isEmpty { return keyIDs.map(\.index) }
+    let keyed = terms.indices.map { (key: Lexicon.key(of: terms[$0]), index: $0) }
+    return keyed.sorted { $0.key < $1.key }.map(\.index)
+  }
+
+  /// `init(terms:)` with the order it would sort them in, read from a
+  /// table. Nil when `order` is not that order.
+  init?(terms: [String], keyOrder order: [Int]) {
+    guard order.count == terms.count, terms.count < Int32.max else { return nil }
+    let termKeys = terms.map { Lexicon.key(of: $0) }
+    var keys: [UInt64] = []
+    var keyIDs: [TermID] = []
+    keys.reserveCapacity(order.count)
+    keyIDs.reserveCapacity(order.count)
+    for index in order {
+      // Strictly rising keys: every term once, none sharing a key.
+      guard index >= 0, index < termKeys.count, keys.last.map({ $0 < termKeys[index] }) ?? true
+      else { return nil }
+      keys.append(termKeys[index])
+      keyIDs.append(TermID(Int32(truncatingIfNeeded: index)))
+    }
+    self.terms = terms
+    self.keys = keys
+    self.keyIDs = keyIDs
+  }
+
   private struct KeyedID {
     var key: UInt64
     var id: TermID

@@ -4,6 +4,7 @@ extension Vocabulary {
   /// candidates are tried in the order they were added.
   func write(to writer: inout TableWriter) {
     writer.strings(table.terms)
+    writer.array(table.keyOrder) { $0.int($1) }
     writer.array(isLongPhraseTerm.indices.filter { isLongPhraseTerm[$0] }) { $0.int($1) }
     // Each length that has words, its length first, shortest first.
     writer.array(rawByLength.indices.filter { !rawByLength[$0].isEmpty }) { writer, length in
@@ -42,7 +43,13 @@ extension Vocabulary {
   }
 
   init(from reader: inout TableReader) {
-    table = TermTable(terms: reader.strings())
+    let terms = reader.strings()
+    let order = reader.array { $0.int() }
+    guard let table = TermTable(terms: terms, keyOrder: order) else {
+      reader.fail()
+      return
+    }
+    self.table = table
     isLongPhraseTerm = Self.readFlags(from: &reader, count: table.count)
     for _ in 0..<reader.count() {
       let length = Self.readLength(from: &reader)

@@ -12,7 +12,7 @@ package struct PreparedMatcher: Sendable {
   }
 
   /// Bumped when the layout changes, so old text is never misread.
-  static let format = "mlsd-matcher-7"
+  static let format = "mlsd-matcher-8"
 }
 
 extension Scorer {
