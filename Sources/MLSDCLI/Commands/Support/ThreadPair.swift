@@ -2,36 +2,30 @@ import Glibc
 import MLSDCore
 import Synchronization
 
-/// A loop of a few iterations run by the calling thread and one thread
-/// started for it, for work measured in milliseconds (reading a case's
-/// tables, indexing a long answer). Dispatch starts a manager thread and a
-/// worker on first use; one thread of our own starts in tens of
-/// microseconds. Iterations are claimed one at a time, so when the second
-/// thread starts late (or cannot start) the caller simply runs them all.
+/// A loop of a few iterations run by the calling thread and one worker
+/// thread, for work measured in milliseconds (reading a case's tables,
+/// indexing a long answer, assessing its items). Dispatch starts a manager
+/// thread and a worker on first use. Starting a thread of our own for each
+/// loop cost more than handing a loop to one that waits (tens of
+/// microseconds against a few, and `score` runs several loops), so the
+/// worker is started once and kept. Iterations are claimed one at a time,
+/// so when the worker is busy (or could not start) the caller simply runs
+/// them all; a thread waiting for another's iterations to finish runs
+/// whatever loop is waiting meanwhile, which is how a loop nested in
+/// another one's iteration still gets both threads.
 enum ThreadPair {
   static let loop = ParallelLoop { count, body in
-    guard count > 1 else {
+    guard count > 1, let worker = Worker.shared else {
       for index in 0..<count { body(index) }
       return
     }
     withoutActuallyEscaping(body) { body in
       let job = Job(count: count, body: body)
-      // Alive until the second thread is joined: it holds no reference.
+      // Alive until no other thread runs it: the worker keeps no reference.
       withExtendedLifetime(job) {
-        var attributes = pthread_attr_t()
-        pthread_attr_init(&attributes)
-        defer { pthread_attr_destroy(&attributes) }
-        pthread_attr_setstacksize(&attributes, 4 << 20)
-        var thread = pthread_t()
-        let started =
-          pthread_create(
-            &thread, &attributes,
-            { context in
-              if let context { Unmanaged<Job>.fromOpaque(context).takeUnretainedValue().work() }
-              return nil
-            }, Unmanaged.passUnretained(job).toOpaque()) == 0
+        worker.offer(job)
         job.work()
-        if started { pthread_join(thread, nil) }
+        worker.waitUntilSettled(job)
       }
     }
   }
@@ -39,15 +33,20 @@ enum ThreadPair {
   /// The iterations left, shared by both threads. Each iteration runs
   /// once, on whichever thread claims it; `ParallelLoop` bodies write only
   /// their own index's slot, which is what makes sharing the body safe.
-  private final class Job: @unchecked Sendable {
+  fileprivate final class Job: @unchecked Sendable {
     let count: Int
     let body: (Int) -> Void
     let next = Atomic<Int>(0)
+    /// Threads other than the caller inside `work()`; guarded by the
+    /// worker's mutex.
+    var helpers = 0
 
     init(count: Int, body: @escaping (Int) -> Void) {
       self.count = count
       self.body = body
     }
+
+    var hasUnclaimed: Bool { next.load(ordering: .relaxed) < count }
 
     func work() {
       while true {
@@ -55,6 +54,80 @@ enum ThreadPair {
         guard index < count else { return }
         body(index)
       }
+    }
+  }
+
+  /// The one thread kept for loops, and the loops waiting for help.
+  private final class Worker: @unchecked Sendable {
+    /// Nil when no thread could be started: loops then run on the caller.
+    static let shared = Worker()
+
+    private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+    /// Broadcast when a loop is offered and when a thread leaves one.
+    private let changed = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
+    /// Loops that may still have iterations to claim; guarded by `mutex`.
+    /// Unretained: each caller keeps its loop alive until it has settled.
+    private var offered: [Unmanaged<Job>] = []
+
+    private init?() {
+      pthread_mutex_init(mutex, nil)
+      pthread_cond_init(changed, nil)
+      var attributes = pthread_attr_t()
+      pthread_attr_init(&attributes)
+      defer { pthread_attr_destroy(&attributes) }
+      pthread_attr_setstacksize(&attributes, 4 << 20)
+      pthread_attr_setdetachstate(&attributes, Int32(PTHREAD_CREATE_DETACHED))
+      var thread = pthread_t()
+      // The worker lives as long as the process, so it holds `self` for good.
+      let started =
+        pthread_create(
+          &thread, &attributes,
+          { context in
+            if let context { Unmanaged<Worker>.fromOpaque(context).takeUnretainedValue().serve() }
+            return nil
+          }, Unmanaged.passRetained(self).toOpaque()) == 0
+      guard started else { return nil }
+    }
+
+    func offer(_ job: Job) {
+      pthread_mutex_lock(mutex)
+      offered.append(Unmanaged.passUnretained(job))
+      pthread_cond_broadcast(changed)
+      pthread_mutex_unlock(mutex)
+    }
+
+    /// Returns once no other thread runs any of `job`'s iterations; runs
+    /// other loops' iterations while it waits.
+    func waitUntilSettled(_ job: Job) {
+      let own = Unmanaged.passUnretained(job).toOpaque()
+      pthread_mutex_lock(mutex)
+      offered.removeAll { $0.toOpaque() == own }
+      while job.helpers > 0 {
+        if !helpWithAnOfferedLoop() { pthread_cond_wait(changed, mutex) }
+      }
+      pthread_mutex_unlock(mutex)
+    }
+
+    private func serve() {
+      pthread_mutex_lock(mutex)
+      while true {
+        if !helpWithAnOfferedLoop() { pthread_cond_wait(changed, mutex) }
+      }
+    }
+
+    /// With `mutex` held: runs the newest offered loop that has iterations
+    /// left (dropping the ones that have none), the mutex released while
+    /// it runs. False when there was none.
+    private func helpWithAnOfferedLoop() -> Bool {
+      offered.removeAll { !$0.takeUnretainedValue().hasUnclaimed }
+      guard let newest = offered.last else { return false }
+      newest.takeUnretainedValue().helpers += 1
+      pthread_mutex_unlock(mutex)
+      newest.takeUnretainedValue().work()
+      pthread_mutex_lock(mutex)
+      newest.takeUnretainedValue().helpers -= 1
+      pthread_cond_broadcast(changed)
+      return true
     }
   }
 }
