@@ -56,7 +56,8 @@ struct ParallelScoringTests {
     let tables = try #require(library.preparedMatcher(caseID))
     let serial = try #require(Scorer(study: study, framework: library.framework, reading: tables))
     let concurrent = try #require(
-      Scorer(study: study, framework: library.framework, reading: tables, parallel: Self.concurrent))
+      Scorer(study: study, framework: library.framework, reading: tables, parallel: Self.concurrent)
+    )
     let sheet = try GradeSheet(json: Fixtures.text("graded/grades.json"))
     let answers = sheet.entries.filter { $0.caseID == caseID }
     #expect(answers.count >= 3)

@@ -18,7 +18,11 @@ struct ThreadPairTests {
         let inner = loop.map(1 + (outer + round) % 6) { index in
           (0...(index * 500 + round % 7)).reduce(0, &+) &+ outer
         }
-        let (left, right) = loop.both { inner.reduce(0, &+) } _: { inner.count }
+        let (left, right) = loop.both {
+          inner.reduce(0, &+)
+        } _: {
+          inner.count
+        }
         return (left, right)
       }
       for (outer, result) in results.enumerated() {
