@@ -21,6 +21,17 @@ struct FactLookupTests {
     #expect(reply.text.contains("1 billion daily") && reply.text.contains("new posts a day"))
   }
 
+  /// The second part asks more of the fact the first found: answered once,
+  /// without a stray fact (the users) tacked on.
+  @Test func aSecondPartAboutTheSameFactAddsNoOther() throws {
+    let lookup = try Self.lookup("visual-search")
+    let question = "how many images, and how many new per day?"
+    let facts = lookup.facts(answering: question)
+    #expect(facts.count == 1)
+    #expect(facts.first.map { lookup.reply(to: question).text == $0.answer } == true)
+    #expect(facts.first?.answer.contains("new images") == true)
+  }
+
   @Test func terseQuestionsFindTheirTopic() throws {
     let lookup = try Self.lookup("news-feed")
     #expect(lookup.facts(answering: "goal?").first?.id == "business-goal")

@@ -55,6 +55,10 @@ package struct FactLookup: Sendable {
     let parts = Self.parts(of: question)
     if parts.count > 1 {
       for part in parts {
+        // A part that points at a fact already found, in words that fact
+        // uses, asks more of it ("how many images, and how many new per
+        // day?"), not for another.
+        if repeats(part, found), let again = bestFact(part), found.contains(again) { continue }
         // A part that only repeats a fact already found may be asking for
         // another one in words its phrases miss.
         if let fact = bestFact(part, excluding: Set(found.map(\.id))) { found.append(fact) }
@@ -62,6 +66,16 @@ package struct FactLookup: Sendable {
     }
     if found.isEmpty, let fact = bestFact(question) { found.append(fact) }
     return found
+  }
+
+  /// Whether every word of `part` ("how" and "per" aside) is a word of one
+  /// of `found`'s facts.
+  private func repeats(_ part: String, _ found: [Fact]) -> Bool {
+    let terms = Tokenizer.terms(part).filter { !Self.vagueTopicTerms.contains($0) }
+    guard !terms.isEmpty else { return false }
+    let known = found.compactMap { fact in facts.firstIndex { $0.id == fact.id } }
+      .filter { $0 < factTerms.count }.map { factTerms[$0] }
+    return terms.allSatisfy { term in known.contains { $0[term] != nil } }
   }
 
   /// Every fact scored on the question: its phrases by the matcher's rule
