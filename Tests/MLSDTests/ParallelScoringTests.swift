@@ -84,7 +84,7 @@ struct ParallelScoringTests {
       for phrase in phrases {
         let hits = whole.hits(phrase)
         phrasesFound += hits.isEmpty ? 0 : 1
-        #expect(joined.hits(phrase) == hits, "\(phrase.text)")
+        #expect(joined.hits(phrase) == hits, "\(phrase.formIDs)")
       }
     }
     #expect(phrasesFound > 20)

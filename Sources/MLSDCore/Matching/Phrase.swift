@@ -3,6 +3,8 @@
 /// and with a multi-word phrase also joined into one word ("two tower" and
 /// "twotower").
 package struct Phrase: Sendable, Equatable {
+  /// As the content writes it. Empty in a phrase read from prepared
+  /// tables: matching never reads it.
   package let text: String
   /// The forms' terms. Empty in a phrase read from prepared tables, which
   /// matches by `formIDs` alone: building these strings was a large part

@@ -108,12 +108,11 @@ extension CaseMatcher {
 }
 
 extension Phrase {
-  /// The text, its forms by number and its specificity: all that matching
-  /// reads. The words as written only feed the vocabulary, which the tables
-  /// hold already compiled, so they are left out (half the strings a run
-  /// would otherwise read).
+  /// Its forms by number and its specificity: all that matching reads. The
+  /// words as written only feed the vocabulary, which the tables hold
+  /// already compiled, and the text is for people reading the content, so
+  /// both are left out (most of the strings a run would otherwise build).
   func write(to writer: inout TableWriter) {
-    writer.string(text)
     writer.array(formIDs) { writer, form in
       writer.array(form) { $0.int(Int($1.value)) }
     }
@@ -124,7 +123,6 @@ extension Phrase {
   /// Fails the reader on a negative term number; the matcher checks the
   /// largest against its table.
   init(from reader: inout TableReader) {
-    let text = reader.string()
     let ids = reader.array { reader in
       reader.array { reader in
         let id = TermID(Int32(truncatingIfNeeded: reader.int()))
@@ -132,7 +130,7 @@ extension Phrase {
         return id
       }
     }
-    self.init(text: text, formIDs: ids, specificity: Double(reader.int()) / 2)
+    self.init(text: "", formIDs: ids, specificity: Double(reader.int()) / 2)
   }
 }
 

@@ -12,7 +12,7 @@ package struct PreparedMatcher: Sendable {
   }
 
   /// Bumped when the layout changes, so old text is never misread.
-  static let format = "mlsd-matcher-8"
+  static let format = "mlsd-matcher-9"
 }
 
 extension Scorer {
