@@ -189,7 +189,7 @@ struct IndexedText {
         }
       }
       // "two-tower" in a note meets the one-word phrase "twotower".
-      if form.count == 1 {
+      if form.count == 1, !joined.isEmpty {
         for occurrence in joined[first] ?? [] {
           found.append(Hit(line: occurrence.line, negated: occurrence.negated))
         }
