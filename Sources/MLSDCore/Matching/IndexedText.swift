@@ -6,19 +6,12 @@ struct IndexedText {
     var negated: Bool
   }
 
-  private struct Occurrence {
-    var line: Int
-    var form: Int
-    var position: Int
-  }
-
   let lines: [String]
   /// Per line, per form (as written, abbreviations collapsed, expanded),
   /// the terms by number.
-  private var sequences: [[[TermID]]] = []
-  private var negated: [[[Bool]]] = []
+  private var store = FormStore()
   /// Per term number, where it occurs: only terms that start a phrase form.
-  private var index: [[Occurrence]] = []
+  private var index = OccurrenceIndex()
   /// Adjacent words written apart, joined and stemmed: "two tower" → "twotow".
   private var joined: [TermID: [(line: Int, negated: Bool)]] = [:]
   /// The vocabulary's table, with a number for every other word when the
@@ -33,7 +26,7 @@ struct IndexedText {
   init(lines: [String], vocabulary: Vocabulary = .empty, lexicon: Lexicon = .empty) {
     self.lines = lines
     self.table = vocabulary.table
-    index = [[Occurrence]](repeating: [], count: table.count)
+    var found: [(term: Int, occurrence: Occurrence)] = []
     let numbersEveryWord = vocabulary.numbersEveryWord
     var cache: [String: String] = [:]
     // Per word as written: its term, number and flags, worked out once.
@@ -101,37 +94,38 @@ struct IndexedText {
           AbbreviationForms.expand(tokens, useFlags: true),
         ]
         : [tokens]
-      var lineSequences: [[TermID]] = []
-      var lineNegated: [[Bool]] = []
       for (formIndex, form) in forms.enumerated() {
         if formIndex > 0 && form.count == tokens.count && form == tokens { continue }
-        var ids: [TermID] = []
-        ids.reserveCapacity(form.count)
-        for token in form {
+        // The form as written is `tokens`, whose scope is known already.
+        let formNegated = formIndex == 0 ? scope : Self.negationScope(form)
+        let formNumber = store.formCount
+        for (position, token) in form.enumerated() {
+          let id: TermID
           if token.isBoundary {
-            ids.append(.boundary)
+            id = .boundary
           } else if token.isKnown || token.id.isNumbered || formIndex == 0 {
-            ids.append(token.id)
+            id = token.id
           } else {
             // A word the collapsed or expanded form made.
-            ids.append(number(token.term, everyWord: numbersEveryWord))
+            id = number(token.term, everyWord: numbersEveryWord)
           }
-        }
-        lineSequences.append(ids)
-        // The form as written is `tokens`, whose scope is known already.
-        lineNegated.append(formIndex == 0 ? scope : Self.negationScope(form))
-        for (position, id) in ids.enumerated() where id.isNumbered {
           // Collapsed and expanded forms hold new words: check those by term.
-          let indexed =
-            formIndex == 0 ? form[position].flags.contains(.indexed) : vocabulary.isIndexed(id)
-          guard indexed else { continue }
-          index[id.index].append(
-            Occurrence(line: lineIndex, form: lineSequences.count - 1, position: position))
+          if id.isNumbered
+            && (formIndex == 0 ? token.flags.contains(.indexed) : vocabulary.isIndexed(id))
+          {
+            found.append(
+              (
+                id.index,
+                Occurrence(line: lineIndex, form: formNumber, position: store.terms.count)
+              ))
+          }
+          store.append(id, negated: formNegated[position])
         }
+        store.endForm()
       }
-      sequences.append(lineSequences)
-      negated.append(lineNegated)
+      store.endLine()
     }
+    index = OccurrenceIndex(found, termCount: table.count)
   }
 
   /// Texts indexed apart with the same vocabulary, one after another: the
@@ -139,14 +133,21 @@ struct IndexedText {
   init(joining parts: [IndexedText]) {
     self.lines = parts.flatMap(\.lines)
     self.table = parts.first?.table ?? .empty
-    index = [[Occurrence]](repeating: [], count: parts.map(\.index.count).max() ?? 0)
+    var found: [(term: Int, occurrence: Occurrence)] = []
     var offset = 0
     for part in parts {
-      sequences += part.sequences
-      negated += part.negated
-      for (id, occurrences) in part.index.enumerated() where !occurrences.isEmpty {
-        index[id] += occurrences.map {
-          Occurrence(line: $0.line + offset, form: $0.form, position: $0.position)
+      let formOffset = store.formCount
+      let termOffset = store.terms.count
+      store.append(part.store)
+      for term in 0..<part.index.termCount {
+        for occurrence in part.index[term] {
+          found.append(
+            (
+              term,
+              Occurrence(
+                line: occurrence.line + offset, form: occurrence.form + formOffset,
+                position: occurrence.position + termOffset)
+            ))
         }
       }
       for (id, lines) in part.joined {
@@ -154,6 +155,7 @@ struct IndexedText {
       }
       offset += part.lines.count
     }
+    index = OccurrenceIndex(found, termCount: parts.map(\.index.termCount).max() ?? 0)
   }
 
   /// The term's number; with `everyWord`, a new one when the table has
@@ -161,7 +163,6 @@ struct IndexedText {
   private mutating func number(_ term: String, everyWord: Bool) -> TermID {
     let id = table.id(term)
     guard everyWord && !id.isNumbered else { return id }
-    index.append([])
     return table.add(term)
   }
 
@@ -175,17 +176,15 @@ struct IndexedText {
     let forms = phrase.formIDs.isEmpty ? phrase.forms.map { $0.map(table.id) } : phrase.formIDs
     for form in forms {
       // A term the table lacks occurs nowhere.
-      guard let first = form.first, first.index < index.count, form.allSatisfy(\.isNumbered)
+      guard let first = form.first, first.index < index.termCount, form.allSatisfy(\.isNumbered)
       else { continue }
       for occurrence in index[first.index] {
         // A line's occurrences come together: one not negated settles it.
         if let last = found.last, last.line == occurrence.line, !last.negated { continue }
-        let sequence = sequences[occurrence.line][occurrence.form]
-        if matches(form, in: sequence, from: occurrence.position, maxGap: maxGap) {
+        let end = store.range(ofForm: occurrence.form).upperBound
+        if matches(form, endingBefore: end, from: occurrence.position, maxGap: maxGap) {
           found.append(
-            Hit(
-              line: occurrence.line,
-              negated: negated[occurrence.line][occurrence.form][occurrence.position]))
+            Hit(line: occurrence.line, negated: store.negated[occurrence.position]))
         }
       }
       // "two-tower" in a note meets the one-word phrase "twotower".
@@ -234,7 +233,7 @@ struct IndexedText {
   /// Every term of a line in any of its forms (as written, abbreviations
   /// collapsed or expanded), boundaries left out.
   func terms(ofLine line: Int) -> TermSet {
-    TermSet(forms: sequences[line])
+    TermSet(store.terms(ofLine: line))
   }
 
   /// Whether any non-negated hit exists.
@@ -242,14 +241,17 @@ struct IndexedText {
     hits(phrase, maxGap: maxGap).contains { !$0.negated }
   }
 
-  private func matches(_ form: [TermID], in sequence: [TermID], from start: Int, maxGap: Int)
+  /// Whether the form's other terms follow the one at `start` in the
+  /// stored form that ends before `end`.
+  private func matches(_ form: [TermID], endingBefore end: Int, from start: Int, maxGap: Int)
     -> Bool
   {
+    let sequence = store.terms
     var position = start
     for term in form.dropFirst() {
       var found = false
       var next = position + 1
-      while next < sequence.count && next <= position + 1 + maxGap {
+      while next < end && next <= position + 1 + maxGap {
         if sequence[next] == .boundary { break }
         if sequence[next] == term {
           found = true
