@@ -3,11 +3,22 @@
 /// growing and freeing them cost more than the indexing itself.
 extension IndexedText {
   /// Where a term occurs: its line, its form (numbered across the whole
-  /// text) and its place in `FormStore.terms`.
+  /// text) and its place in `FormStore.terms`. 32-bit, so a long answer's
+  /// index takes half the memory (fresh pages are a large part of its cost).
   struct Occurrence {
-    var line: Int
-    var form: Int
-    var position: Int
+    private var storedLine: Int32
+    private var storedForm: Int32
+    private var storedPosition: Int32
+
+    init(line: Int, form: Int, position: Int) {
+      storedLine = Int32(truncatingIfNeeded: line)
+      storedForm = Int32(truncatingIfNeeded: form)
+      storedPosition = Int32(truncatingIfNeeded: position)
+    }
+
+    var line: Int { Int(storedLine) }
+    var form: Int { Int(storedForm) }
+    var position: Int { Int(storedPosition) }
   }
 
   /// Every form of every line (as written, abbreviations collapsed,
