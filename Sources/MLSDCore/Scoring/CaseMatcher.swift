@@ -195,7 +195,9 @@ package struct CaseMatcher: Sendable {
 
   /// Lines that mention the item without negating it, each with the
   /// indices (in `itemPhrases[item.id]`) of the phrases found on it.
-  func mentions(of item: ChecklistItem, in text: IndexedText) -> [(line: Int, phrases: [Int])] {
+  func mentions(of item: ChecklistItem, in text: IndexedText) -> [(
+    line: Int, phrases: ArraySlice<Int>
+  )] {
     // Pairs sorted, then grouped by line: no table of lines to hash into.
     var found: [(line: Int, phrase: Int)] = []
     for (index, phrase) in (itemPhrases[item.id] ?? []).enumerated() {
@@ -204,13 +206,14 @@ package struct CaseMatcher: Sendable {
       }
     }
     found.sort { $0.line != $1.line ? $0.line < $1.line : $0.phrase < $1.phrase }
-    var result: [(line: Int, phrases: [Int])] = []
-    for pair in found {
-      if let last = result.last, last.line == pair.line {
-        result[result.count - 1].phrases.append(pair.phrase)
-      } else {
-        result.append((pair.line, [pair.phrase]))
-      }
+    // Each line's phrases a range of one array, not an array of their own.
+    let phrases = found.map(\.phrase)
+    var result: [(line: Int, phrases: ArraySlice<Int>)] = []
+    var start = 0
+    for index in found.indices
+    where index + 1 == found.count || found[index + 1].line != found[index].line {
+      result.append((found[index].line, phrases[start...index]))
+      start = index + 1
     }
     return result
   }

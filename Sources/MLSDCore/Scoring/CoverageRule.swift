@@ -17,16 +17,19 @@ struct CoverageRule {
   /// How strongly `note` shows `item`, given the indices of the item's
   /// phrases found on it.
   func support(
-    for item: ItemTerms, phrases: [Int], in note: Note, itemPhaseID: String, asksFit: Bool
+    for item: ItemTerms, phrases: ArraySlice<Int>, in note: Note, itemPhaseID: String,
+    asksFit: Bool
   ) -> Double {
     // Phrases that share a word are one way of naming the item, not two:
     // "comments shares" and "comments and shares". Counted without
     // building sets: this runs for every mention of every item.
-    let found = phrases.filter { $0 < item.phraseTerms.count }
+    let found =
+      phrases.allSatisfy { $0 < item.phraseTerms.count }
+      ? phrases : phrases.filter { $0 < item.phraseTerms.count }[...]
     var groups = 0
-    for (position, index) in found.enumerated()
-    where !found[..<position].contains(where: {
-      !item.phraseTerms[$0].isDisjoint(with: item.phraseTerms[index])
+    for position in found.indices
+    where !found[found.startIndex..<position].contains(where: {
+      !item.phraseTerms[$0].isDisjoint(with: item.phraseTerms[found[position]])
     }) {
       groups += 1
     }
@@ -50,7 +53,7 @@ struct CoverageRule {
     // too), across phrases that name it the same way.
     var specificInName = 0
     if found.count == 1 {
-      specificInName = item.phraseTerms[found[0]].sorted.reduce(0) {
+      specificInName = item.phraseTerms[found[found.startIndex]].sorted.reduce(0) {
         $0 + (item.specificWords.contains($1) ? 1 : 0)
       }
     } else if !found.isEmpty {
