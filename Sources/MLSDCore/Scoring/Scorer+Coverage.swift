@@ -69,13 +69,13 @@ extension Scorer {
   /// reached (own phase first, then the strongest), named when it is only
   /// mentioned, missed otherwise. Only `coverable` notes (nil: all) may
   /// cover, and name unless `namesAnywhere` (rule 3 of Scorer.swift). A
-  /// generic item reads `caseLines`, the notes that cover one of the
+  /// generic item reads `caseLines`, per note whether it covers one of the
   /// case's items; a case item returns the notes that cover it, for them.
   /// Nothing is shared between items, so they may be assessed at once.
   func assess(
     _ item: ChecklistItem, phaseID: String, text: IndexedText, lines: [String],
     notes: [CoverageRule.Note], coverable: Set<Int>?, namesAnywhere: Bool,
-    caseLines: Set<Int>
+    caseLines: [Bool]
   ) -> (result: ItemResult, coveringLines: [Int]) {
     let rule = CoverageRule(policy: policy)
     var coveringLines: [Int] = []
@@ -105,7 +105,9 @@ extension Scorer {
       // earns: the habit is there, this case's specifics are not.
       var asked = false
       if item.isGeneric {
-        let shown = caseLines.contains(mention.line) && support >= policy.genericCoverage
+        let shown =
+          mention.line < caseLines.count && caseLines[mention.line]
+          && support >= policy.genericCoverage
         asked = !shown && asksFit && note.substance.asks && support >= policy.coverage
         covers = covers && (shown || asked)
       } else {

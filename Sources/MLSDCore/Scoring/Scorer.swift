@@ -128,7 +128,7 @@ package struct Scorer: Sendable {
     // (looked up once for the generic clarify items and the card's facts).
     let parallel = matcher.parallel
     let itemsByPhase = framework.phases.map { matcher.items(for: $0.id, level: level) }
-    func assessAll(generic: Bool, caseLines: Set<Int>) -> [(ItemResult, [Int])] {
+    func assessAll(generic: Bool, caseLines: [Bool]) -> [(ItemResult, [Int])] {
       var pending: [(item: ChecklistItem, phaseID: String)] = []
       for (phase, items) in zip(framework.phases, itemsByPhase) {
         for item in items where item.isGeneric == generic { pending.append((item, phase.id)) }
@@ -145,7 +145,8 @@ package struct Scorer: Sendable {
     } _: {
       (answeredFacts(lines: lines, notes: notes), matcher.factsNamed(in: text))
     }
-    let caseLines = Set(caseAssessed.flatMap(\.1))
+    var caseLines = [Bool](repeating: false, count: lines.count)
+    for line in caseAssessed.flatMap(\.1) where line < lines.count { caseLines[line] = true }
     var results: [String: ItemResult] = [:]
     for (result, _) in caseAssessed + assessAll(generic: true, caseLines: caseLines) {
       results[result.item.id] = result
