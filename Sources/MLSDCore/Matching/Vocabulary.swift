@@ -55,14 +55,6 @@ struct Vocabulary: Sendable {
     return result
   }
 
-  /// A one-word phrase word (letters only, at least five of them), its
-  /// stem, and its length in characters.
-  struct JoinableWord {
-    var word: String
-    var stem: String
-    var length: Int
-  }
-
   /// One-word phrase words by their first letter, each letter's in the
   /// order the phrases give them: see `joinable(_:)`. Read from tables,
   /// only the words `joinableByFirstTwo` does not hold.
@@ -94,86 +86,14 @@ struct Vocabulary: Sendable {
 
   /// `word.count`, by bytes when every byte is ASCII (one character each,
   /// except "\r\n", which no word holds).
-  private static func characterCount(_ word: String) -> Int {
+  static func characterCount(_ word: String) -> Int {
     word.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } ? word.utf8.count : word.count
-  }
-
-  /// The words `first` may begin: those sharing its first two bytes, or
-  /// its first letter's when those are not ASCII.
-  private func joinableCandidates(_ first: String) -> [JoinableWord] {
-    if let key = Self.firstTwoASCII(first) { return joinableByFirstTwo[key] ?? [] }
-    guard let letter = first.first else { return [] }
-    return joinableByLetter[letter] ?? []
   }
 
   private mutating func addJoinable(_ word: String, stem: String) {
     guard let letter = word.first else { return }
     joinableByLetter[letter, default: []].append(
       JoinableWord(word: word, stem: stem, length: word.count))
-  }
-
-  /// The one-word phrase words, in phrase order, that `first` (two letters
-  /// or more) is a proper prefix of, leaving at least two letters: so a
-  /// note's "two tower" can be checked against "twotower" without joining
-  /// every word pair.
-  func joinable(_ first: String) -> [JoinableWord] {
-    let words = joinableCandidates(first)
-    guard !words.isEmpty else { return [] }
-    let length = Self.characterCount(first)
-    guard length >= 2 else { return [] }
-    let prefix = PrefixTest(first)
-    return words.filter { length < $0.length - 1 && prefix.begins($0.word) }
-  }
-
-  /// Whether `joinable(first)` has any word, without listing them.
-  func isJoinable(_ first: String) -> Bool {
-    let words = joinableCandidates(first)
-    guard !words.isEmpty else { return false }
-    let length = Self.characterCount(first)
-    guard length >= 2 else { return false }
-    let prefix = PrefixTest(first)
-    return words.contains { length < $0.length - 1 && prefix.begins($0.word) }
-  }
-
-  /// `word.hasPrefix(prefix)`, by bytes when that gives the same answer:
-  /// printable ASCII on both sides, one byte past the prefix included, is
-  /// one character per byte, so comparing bytes compares characters (and
-  /// differing ASCII bytes start differing characters). The `String`
-  /// comparison (canonical equivalence) costs far more, and a long answer
-  /// asks this of every phrase word a note's word could begin.
-  static func word(_ word: String, startsWith prefix: String) -> Bool {
-    PrefixTest(prefix).begins(word)
-  }
-
-  /// A prefix's bytes taken once, for testing many words against it.
-  struct PrefixTest {
-    let prefix: String
-    /// Nil unless the prefix is printable ASCII.
-    let bytes: [UInt8]?
-
-    init(_ prefix: String) {
-      self.prefix = prefix
-      let bytes = Array(prefix.utf8)
-      self.bytes = bytes.allSatisfy(Self.isPrintableASCII) ? bytes : nil
-    }
-
-    func begins(_ word: String) -> Bool {
-      guard let bytes else { return word.hasPrefix(prefix) }
-      let byBytes = word.utf8.withContiguousStorageIfAvailable { wordBytes -> Bool? in
-        guard bytes.count < wordBytes.count else { return nil }
-        for index in bytes.indices {
-          let byte = wordBytes[index]
-          guard Self.isPrintableASCII(byte) else { return nil }
-          if byte != bytes[index] { return false }
-        }
-        return Self.isPrintableASCII(wordBytes[bytes.count]) ? true : nil
-      }
-      return (byBytes ?? nil) ?? word.hasPrefix(prefix)
-    }
-
-    private static func isPrintableASCII(_ byte: UInt8) -> Bool {
-      byte >= 0x20 && byte < 0x7F
-    }
   }
 
   /// Words known to be spelt right (from the case's own prose): never

@@ -1,0 +1,132 @@
+/// Joinable words: a note's "two tower" checked against the phrase word
+/// "twotower" without joining every pair of words it holds.
+extension Vocabulary {
+  /// A one-word phrase word (letters only, at least five of them), its
+  /// stem, and its length in characters.
+  struct JoinableWord {
+    var word: String
+    var stem: String
+    var length: Int
+    /// Its first eight bytes when it is all printable ASCII (see `Head`).
+    var head: Head?
+
+    init(word: String, stem: String, length: Int) {
+      self.word = word
+      self.stem = stem
+      self.length = length
+      self.head = Head(word)
+    }
+  }
+
+  /// Up to the first eight bytes of a printable ASCII word, lowest first:
+  /// whether a short prefix begins a word is then one comparison. A long
+  /// answer asks it of every phrase word each of its distinct words could
+  /// begin.
+  struct Head {
+    var bytes: UInt64
+    var count: Int
+
+    /// Nil unless every byte is printable ASCII.
+    init?(_ text: String) {
+      var text = text
+      let head = text.withUTF8 { utf8 -> (UInt64, Int)? in
+        var value: UInt64 = 0
+        for (index, byte) in utf8.enumerated() {
+          guard byte >= 0x20 && byte < 0x7F else { return nil }
+          if index < 8 { value |= UInt64(byte) << (8 * UInt64(index)) }
+        }
+        return (value, utf8.count)
+      }
+      guard let head else { return nil }
+      (bytes, count) = head
+    }
+
+    /// Whether this prefix of at most eight bytes begins `word`, which is
+    /// longer.
+    func begins(_ word: Head) -> Bool {
+      let mask: UInt64 = count >= 8 ? ~0 : (1 << (8 * UInt64(count))) - 1
+      return word.bytes & mask == bytes
+    }
+  }
+
+  /// The words `first` may begin: those sharing its first two bytes, or
+  /// its first letter's when those are not ASCII.
+  fileprivate func joinableCandidates(_ first: String) -> [JoinableWord] {
+    if let key = Self.firstTwoASCII(first) { return joinableByFirstTwo[key] ?? [] }
+    guard let letter = first.first else { return [] }
+    return joinableByLetter[letter] ?? []
+  }
+
+  /// The one-word phrase words, in phrase order, that `first` (two letters
+  /// or more) is a proper prefix of, leaving at least two letters: so a
+  /// note's "two tower" can be checked against "twotower" without joining
+  /// every word pair.
+  func joinable(_ first: String) -> [JoinableWord] {
+    let words = joinableCandidates(first)
+    guard !words.isEmpty else { return [] }
+    let length = Self.characterCount(first)
+    guard length >= 2 else { return [] }
+    // Printable ASCII on both sides compares bytes, as `PrefixTest` would.
+    if let head = Head(first), head.count <= 8 {
+      return words.filter { word in
+        guard length < word.length - 1 else { return false }
+        guard let wordHead = word.head else { return PrefixTest(first).begins(word.word) }
+        return head.begins(wordHead)
+      }
+    }
+    let prefix = PrefixTest(first)
+    return words.filter { length < $0.length - 1 && prefix.begins($0.word) }
+  }
+
+  /// Whether `joinable(first)` has any word, without listing them.
+  func isJoinable(_ first: String) -> Bool {
+    let words = joinableCandidates(first)
+    guard !words.isEmpty else { return false }
+    let length = Self.characterCount(first)
+    guard length >= 2 else { return false }
+    let prefix = PrefixTest(first)
+    return words.contains { length < $0.length - 1 && prefix.begins($0.word) }
+  }
+
+  /// `word.hasPrefix(prefix)`, by bytes when that gives the same answer:
+  /// printable ASCII on both sides, one byte past the prefix included, is
+  /// one character per byte, so comparing bytes compares characters (and
+  /// differing ASCII bytes start differing characters). The `String`
+  /// comparison (canonical equivalence) costs far more, and a long answer
+  /// asks this of every phrase word a note's word could begin.
+  static func word(_ word: String, startsWith prefix: String) -> Bool {
+    PrefixTest(prefix).begins(word)
+  }
+
+  /// A prefix's bytes taken once, for testing many words against it.
+  struct PrefixTest {
+    let prefix: String
+    /// Nil unless the prefix is printable ASCII.
+    let bytes: [UInt8]?
+
+    init(_ prefix: String) {
+      self.prefix = prefix
+      let bytes = Array(prefix.utf8)
+      self.bytes = bytes.allSatisfy(Self.isPrintableASCII) ? bytes : nil
+    }
+
+    func begins(_ word: String) -> Bool {
+      guard let bytes else { return word.hasPrefix(prefix) }
+      let byBytes = word.utf8.withContiguousStorageIfAvailable { wordBytes -> Bool? in
+        guard bytes.count < wordBytes.count else { return nil }
+        for index in bytes.indices {
+          let byte = wordBytes[index]
+          guard Self.isPrintableASCII(byte) else { return nil }
+          if byte != bytes[index] { return false }
+        }
+        return Self.isPrintableASCII(wordBytes[bytes.count]) ? true : nil
+      }
+      return (byBytes ?? nil) ?? word.hasPrefix(prefix)
+    }
+
+    private static func isPrintableASCII(_ byte: UInt8) -> Bool {
+      byte >= 0x20 && byte < 0x7F
+    }
+  }
+
+}
