@@ -51,16 +51,19 @@ struct NoteSubstance: Equatable {
     var asked = false
     var headed = false
     var sawSeparator = false
+    // Read once here, not through their lazy initialisers on every word.
+    let table = Self.table
+    let pairTable = Self.pairTable
     WordScanner.scan(bytes) { event in
       switch event {
       case .word(let word):
         if word.traits.contains(.number) && !afterAt { number = true }
         let hash = Lexicon.key(UnsafeBufferPointer(rebasing: bytes[word.range]))
         if let previous = previousHash, !pairHit {
-          pairHit = Self.reasonPairs.contains(Self.pair(previous, hash))
+          pairHit = Self.contains(Self.pair(previous, hash), in: pairTable)
         }
         previousHash = hash
-        wordTraits.formUnion(Self.traits(of: hash))
+        wordTraits.formUnion(Self.traits(of: hash, in: table))
         words += 1
         wordsInSegment += 1
         afterAt = false
@@ -136,7 +139,9 @@ struct NoteSubstance: Equatable {
     return (keys, traits)
   }()
 
-  private static func traits(of key: UInt64) -> ReasonTraits {
+  private static func traits(
+    of key: UInt64, in table: (keys: [UInt64], traits: [ReasonTraits])
+  ) -> ReasonTraits {
     var slot = Int(key & UInt64(tableSize - 1))
     while table.keys[slot] != 0 {
       if table.keys[slot] == key { return table.traits[slot] }
@@ -145,14 +150,30 @@ struct NoteSubstance: Equatable {
     return []
   }
 
-  /// The reason phrases as word pairs ("so that", "trade off") and single
-  /// words ("i'd"), hashed the way a note's words are.
-  private static let reasonPairs: Set<UInt64> = Set(
-    reasonPhrases.compactMap { phrase -> UInt64? in
+  /// The reason phrases as word pairs ("so that", "trade off"), hashed the
+  /// way a note's words are, in a table like `table`: every pair of
+  /// adjacent words is looked up.
+  private static let pairTable: [UInt64] = {
+    var keys = [UInt64](repeating: 0, count: tableSize)
+    for phrase in reasonPhrases {
       let words = phrase.split(whereSeparator: { !$0.isLetter && $0 != "'" })
-      guard words.count >= 2 else { return nil }
-      return pair(Lexicon.key(words[0].utf8), Lexicon.key(words[1].utf8))
-    })
+      guard words.count >= 2 else { continue }
+      let key = pair(Lexicon.key(words[0].utf8), Lexicon.key(words[1].utf8))
+      var slot = Int(key & UInt64(tableSize - 1))
+      while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & (tableSize - 1) }
+      keys[slot] = key
+    }
+    return keys
+  }()
+
+  private static func contains(_ key: UInt64, in keys: [UInt64]) -> Bool {
+    var slot = Int(key & UInt64(tableSize - 1))
+    while keys[slot] != 0 {
+      if keys[slot] == key { return true }
+      slot = (slot + 1) & (tableSize - 1)
+    }
+    return false
+  }
   private static let reasonPhraseWords: Set<UInt64> = Set(
     reasonPhrases.compactMap { phrase -> UInt64? in
       let words = phrase.split(whereSeparator: { !$0.isLetter && $0 != "'" })
