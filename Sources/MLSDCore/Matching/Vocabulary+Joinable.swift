@@ -28,17 +28,21 @@ extension Vocabulary {
 
     /// Nil unless every byte is printable ASCII.
     init?(_ text: String) {
-      var text = text
-      let head = text.withUTF8 { utf8 -> (UInt64, Int)? in
-        var value: UInt64 = 0
-        for (index, byte) in utf8.enumerated() {
-          guard byte >= 0x20 && byte < 0x7F else { return nil }
-          if index < 8 { value |= UInt64(byte) << (8 * UInt64(index)) }
-        }
-        return (value, utf8.count)
-      }
-      guard let head else { return nil }
+      guard let head = text.utf8.withContiguousStorageIfAvailable(Self.read) ?? Self.read(text.utf8)
+      else { return nil }
       (bytes, count) = head
+    }
+
+    private static func read<Bytes: Collection>(_ utf8: Bytes) -> (UInt64, Int)?
+    where Bytes.Element == UInt8 {
+      var value: UInt64 = 0
+      var shift: UInt64 = 0
+      for byte in utf8 {
+        guard byte >= 0x20 && byte < 0x7F else { return nil }
+        if shift < 64 { value |= UInt64(byte) &<< shift }
+        shift &+= 8
+      }
+      return (value, utf8.count)
     }
 
     /// Whether this prefix of at most eight bytes begins `word`, which is

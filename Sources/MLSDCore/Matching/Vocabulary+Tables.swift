@@ -61,7 +61,9 @@ extension Vocabulary {
       for stem in reader.strings() { Self.append(stem, at: length, to: &stemsByLength) }
     }
     if reader.int() == 1 { isIndexedTerm = Self.readFlags(from: &reader, count: table.count) }
-    for _ in 0..<reader.count() {
+    let groups = reader.count()
+    joinableByFirstTwo.reserveCapacity(groups)
+    for _ in 0..<groups {
       let key = reader.int()
       let words = Self.readJoinableWords(from: &reader)
       guard key <= Int(UInt16.max) else {
