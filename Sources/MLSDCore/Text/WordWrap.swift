@@ -16,6 +16,10 @@ package enum WordWrap {
       var lineWidth = DisplayWidth.of(indent)
       var lineHasWord = false
       var hangingWidth: Int?
+      // The line's words not yet copied into `line`: one stretch of the
+      // text while single spaces separate them, copied in one go (a copy
+      // per word cost more than the rest of the wrap).
+      var run = 0..<0
       var index = 0
       while index < bytes.count {
         if bytes[index] == 0x20 || bytes[index] == 0x0A {
@@ -28,12 +32,16 @@ package enum WordWrap {
           if bytes[index] < 0x20 || bytes[index] >= 0x7F { isPlain = false }
           index += 1
         }
-        let word = UnsafeBufferPointer(rebasing: bytes[start..<index])
         // DisplayWidth's own shortcut for printable ASCII, without a String.
         let wordWidth =
-          isPlain ? word.count : DisplayWidth.of(String(decoding: word, as: UTF8.self))
+          isPlain
+          ? index - start
+          : DisplayWidth.of(
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
         let prefixWidth = lineHasWord ? 1 : 0
         if lineHasWord && lineWidth + prefixWidth + wordWidth > width {
+          line.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run]))
+          run = 0..<0
           lines.append(String(decoding: line, as: UTF8.self))
           line.removeAll(keepingCapacity: true)
           line.append(contentsOf: hanging.utf8)
@@ -43,14 +51,22 @@ package enum WordWrap {
           lineHasWord = false
         }
         if lineHasWord {
-          line.append(0x20)
           lineWidth += 1
+          if start - run.upperBound == 1 && bytes[run.upperBound] == 0x20 {
+            run = run.lowerBound..<index
+          } else {
+            line.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run]))
+            line.append(0x20)
+            run = start..<index
+          }
+        } else {
+          run = start..<index
         }
-        line.append(contentsOf: word)
         lineWidth += wordWidth
         lineHasWord = true
       }
       guard lineHasWord || !lines.isEmpty else { return [indent.trimmingTrailingSpaces()] }
+      line.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run]))
       lines.append(String(decoding: line, as: UTF8.self))
       return lines
     }
