@@ -66,30 +66,26 @@ extension Vocabulary {
   /// note's "two tower" can be checked against "twotower" without joining
   /// every word pair.
   func joinable(_ first: String) -> [JoinableWord] {
-    let words = joinableCandidates(first)
-    guard !words.isEmpty else { return [] }
-    let length = Self.characterCount(first)
-    guard length >= 2 else { return [] }
-    // Printable ASCII on both sides compares bytes, as `PrefixTest` would.
-    if let head = Head(first), head.count <= 8 {
-      return words.filter { word in
-        guard length < word.length - 1 else { return false }
-        guard let wordHead = word.head else { return PrefixTest(first).begins(word.word) }
-        return head.begins(wordHead)
-      }
-    }
-    let prefix = PrefixTest(first)
-    return words.filter { length < $0.length - 1 && prefix.begins($0.word) }
+    guard let (words, begins) = joinableTest(first) else { return [] }
+    return words.filter(begins)
   }
 
   /// Whether `joinable(first)` has any word, without listing them.
   func isJoinable(_ first: String) -> Bool {
+    guard let (words, begins) = joinableTest(first) else { return false }
+    return words.contains(where: begins)
+  }
+
+  /// The words `first` may begin and the test of one, nil when none can.
+  private func joinableTest(_ first: String) -> (
+    words: [JoinableWord], begins: (JoinableWord) -> Bool
+  )? {
     let words = joinableCandidates(first)
-    guard !words.isEmpty else { return false }
+    guard !words.isEmpty else { return nil }
     let length = Self.characterCount(first)
-    guard length >= 2 else { return false }
+    guard length >= 2 else { return nil }
     let prefix = PrefixTest(first)
-    return words.contains { length < $0.length - 1 && prefix.begins($0.word) }
+    return (words, { length < $0.length - 1 && prefix.begins($0) })
   }
 
   /// `word.hasPrefix(prefix)`, by bytes when that gives the same answer:
@@ -108,10 +104,24 @@ extension Vocabulary {
     /// Nil unless the prefix is printable ASCII.
     let bytes: [UInt8]?
 
+    /// The prefix's bytes at once, when it is printable ASCII of at most
+    /// eight bytes.
+    let head: Head?
+
     init(_ prefix: String) {
       self.prefix = prefix
       let bytes = Array(prefix.utf8)
       self.bytes = bytes.allSatisfy(Self.isPrintableASCII) ? bytes : nil
+      self.head = bytes.count <= 8 ? Head(prefix) : nil
+    }
+
+    /// `begins(word.word)`, in one comparison when both are printable ASCII
+    /// and the prefix is short: as the bytes compared one by one would.
+    func begins(_ word: JoinableWord) -> Bool {
+      if let head, let wordHead = word.head, head.count < wordHead.count {
+        return head.begins(wordHead)
+      }
+      return begins(word.word)
     }
 
     func begins(_ word: String) -> Bool {
