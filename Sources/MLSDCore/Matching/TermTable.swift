@@ -35,26 +35,6 @@ struct TermTable: Sendable {
 
   init() {}
 
-  /// Numbered in the order given, duplicates once.
-  init(terms: [String]) {
-    var pairs: [KeyedID] = []
-    pairs.reserveCapacity(terms.count)
-    for (index, term) in terms.enumerated() {
-      pairs.append(
-        KeyedID(key: Lexicon.key(of: term), id: TermID(Int32(truncatingIfNeeded: index))))
-    }
-    pairs.sort { $0.key < $1.key }
-    let distinct = zip(pairs, pairs.dropFirst()).allSatisfy { $0.key != $1.key }
-    guard distinct, terms.count < Int32.max else {
-      // A repeated term (or two sharing a key): one by one, as compiled.
-      for term in terms { add(term) }
-      return
-    }
-    self.terms = terms
-    keys = pairs.map(\.key)
-    keyIDs = pairs.map(\.id)
-  }
-
   /// The terms' numbers in key order: what a table writes beside its
   /// terms, so reading it checks the order instead of sorting.
   var keyOrder: [Int] {
@@ -63,8 +43,10 @@ struct TermTable: Sendable {
     return keyed.sorted { $0.key < $1.key }.map(\.index)
   }
 
-  /// `init(terms:)` with the order it would sort them in, read from a
-  /// table. Nil when `order` is not that order.
+  /// The terms numbered in the order given, with `order` their numbers in
+  /// key order as `keyOrder` wrote them: checked, not sorted. Nil when it
+  /// is not that order, or two terms share a key (a table then compiles
+  /// its terms one by one instead).
   init?(terms: [String], keyOrder order: [Int]) {
     guard order.count == terms.count, terms.count < Int32.max else { return nil }
     let termKeys = terms.map { Lexicon.key(of: $0) }
@@ -82,11 +64,6 @@ struct TermTable: Sendable {
     self.terms = terms
     self.keys = keys
     self.keyIDs = keyIDs
-  }
-
-  private struct KeyedID {
-    var key: UInt64
-    var id: TermID
   }
 
   var count: Int { terms.count }
