@@ -51,16 +51,15 @@ struct NoteSubstance: Equatable {
     var asked = false
     var headed = false
     var sawSeparator = false
-    // Read once here, not through their lazy initialisers on every word.
+    // Read once here, not through its lazy initialiser on every word.
     let table = Self.table
-    let pairTable = Self.pairTable
     WordScanner.scan(bytes) { event in
       switch event {
       case .word(let word):
         if word.traits.contains(.number) && !afterAt { number = true }
         let hash = Lexicon.key(UnsafeBufferPointer(rebasing: bytes[word.range]))
         if let previous = previousHash, !pairHit {
-          pairHit = Self.contains(Self.pair(previous, hash), in: pairTable)
+          pairHit = Self.traits(of: Self.pair(previous, hash), in: table).contains(.pair)
         }
         previousHash = hash
         wordTraits.formUnion(Self.traits(of: hash, in: table))
@@ -119,10 +118,13 @@ struct NoteSubstance: Equatable {
     static let strongReason = ReasonTraits(rawValue: 1 << 1)
     /// A one-word reason phrase ("i'd").
     static let phraseWord = ReasonTraits(rawValue: 1 << 2)
+    /// Two words of a reason phrase, side by side ("so that"), by `pair`.
+    static let pair = ReasonTraits(rawValue: 1 << 3)
   }
 
-  /// An open-addressed table of the reason words' hashes: a few compares
-  /// per word, no hashing of the hash (this runs on every word).
+  /// An open-addressed table of the reason words' hashes and of the reason
+  /// phrases' word pairs: a few compares per word, no hashing of the hash
+  /// (this runs on every word and every pair of adjacent words).
   private static let tableSize = 1024
   private static let table: (keys: [UInt64], traits: [ReasonTraits]) = {
     var keys = [UInt64](repeating: 0, count: tableSize)
@@ -136,6 +138,11 @@ struct NoteSubstance: Equatable {
     for word in reasonWords { add(Lexicon.key(word.utf8), .reason) }
     for word in strongReasonWords { add(Lexicon.key(word.utf8), .strongReason) }
     for word in reasonPhraseWords { add(word, .phraseWord) }
+    for phrase in reasonPhrases {
+      let words = phrase.split(whereSeparator: { !$0.isLetter && $0 != "'" })
+      guard words.count >= 2 else { continue }
+      add(pair(Lexicon.key(words[0].utf8), Lexicon.key(words[1].utf8)), .pair)
+    }
     return (keys, traits)
   }()
 
@@ -150,30 +157,6 @@ struct NoteSubstance: Equatable {
     return []
   }
 
-  /// The reason phrases as word pairs ("so that", "trade off"), hashed the
-  /// way a note's words are, in a table like `table`: every pair of
-  /// adjacent words is looked up.
-  private static let pairTable: [UInt64] = {
-    var keys = [UInt64](repeating: 0, count: tableSize)
-    for phrase in reasonPhrases {
-      let words = phrase.split(whereSeparator: { !$0.isLetter && $0 != "'" })
-      guard words.count >= 2 else { continue }
-      let key = pair(Lexicon.key(words[0].utf8), Lexicon.key(words[1].utf8))
-      var slot = Int(key & UInt64(tableSize - 1))
-      while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & (tableSize - 1) }
-      keys[slot] = key
-    }
-    return keys
-  }()
-
-  private static func contains(_ key: UInt64, in keys: [UInt64]) -> Bool {
-    var slot = Int(key & UInt64(tableSize - 1))
-    while keys[slot] != 0 {
-      if keys[slot] == key { return true }
-      slot = (slot + 1) & (tableSize - 1)
-    }
-    return false
-  }
   private static let reasonPhraseWords: Set<UInt64> = Set(
     reasonPhrases.compactMap { phrase -> UInt64? in
       let words = phrase.split(whereSeparator: { !$0.isLetter && $0 != "'" })
