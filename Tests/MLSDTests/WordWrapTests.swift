@@ -39,4 +39,9 @@ struct WordWrapTests {
     #expect(lines == ["> first one", "", "> second", "", "> third"])
     #expect(WordWrap.wrap("   ", width: 10, indent: "  * ") == ["  *"])
   }
+
+  @Test func runsOfBlankLinesLeaveOneBlankLineBetweenParagraphs() {
+    let lines = WordWrap.paragraphs("\n\nfirst →\n\n\n\nsecond one\n\n", width: 8)
+    #expect(lines == ["first →", "", "second", "one"])
+  }
 }

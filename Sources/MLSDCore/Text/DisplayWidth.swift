@@ -31,6 +31,15 @@ package enum DisplayWidth {
     if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
     // Latin text needs no Unicode property lookups (they dominate wrapping).
     if value < 0x300 { return 1 }
+    // Nor do punctuation, arrows and symbols ("—", "→", "≤", "•"), which
+    // the content uses on most lines: these blocks hold no combining mark,
+    // and nothing in them is wide.
+    if (0x2000..<0x20D0).contains(value) { return value == 0x200D ? 0 : 1 }
+    if (0x2100..<0x2E80).contains(value) && !(0x2CEF...0x2CF1).contains(value)
+      && !(0x2D7F...0x2DFF).contains(value)
+    {
+      return 1
+    }
     if scalar.properties.generalCategory == .nonspacingMark
       || scalar.properties.generalCategory == .enclosingMark || value == 0x200D
       || (0xFE00...0xFE0F).contains(value)

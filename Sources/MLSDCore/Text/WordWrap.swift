@@ -100,23 +100,30 @@ package enum WordWrap {
   }
 
   /// The parts of `text` between blank lines ("\n\n"), empty ones dropped.
+  /// Cut from the bytes in place: stepping the UTF-8 view an index at a
+  /// time cost as much as wrapping the blocks.
   private static func paragraphBlocks(_ text: String) -> [String] {
-    var blocks: [String] = []
-    let bytes = text.utf8
-    var start = bytes.startIndex
-    var index = bytes.startIndex
-    while index != bytes.endIndex {
-      let next = bytes.index(after: index)
-      if bytes[index] == 0x0A, next != bytes.endIndex, bytes[next] == 0x0A {
-        if start != index { blocks.append(String(Substring(bytes[start..<index]))) }
-        index = bytes.index(after: next)
-        start = index
-      } else {
-        index = next
+    var text = text
+    return text.withUTF8 { bytes in
+      var blocks: [String] = []
+      func add(_ range: Range<Int>) {
+        guard !range.isEmpty else { return }
+        blocks.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
       }
+      var start = 0
+      var index = 0
+      while index < bytes.count {
+        if bytes[index] == 0x0A, index + 1 < bytes.count, bytes[index + 1] == 0x0A {
+          add(start..<index)
+          index += 2
+          start = index
+        } else {
+          index += 1
+        }
+      }
+      add(start..<bytes.count)
+      return blocks
     }
-    if start != bytes.endIndex { blocks.append(String(Substring(bytes[start..<bytes.endIndex]))) }
-    return blocks
   }
 }
 
