@@ -37,7 +37,7 @@ struct Page {
     let hanging = String(repeating: " ", count: DisplayWidth.of(prefix))
     var wrapped = WordWrap.wrap(text, width: width, indent: prefix, hanging: hanging)
     if let styledMarker, !wrapped.isEmpty {
-      wrapped[0] = indent + styledMarker + " " + wrapped[0].dropFirst(prefix.count)
+      wrapped[0] = indent + styledMarker + " " + wrapped[0].droppingBytes(prefix.utf8.count)
     }
     lines += wrapped
   }
@@ -54,7 +54,7 @@ struct Page {
     let paddedLabel = DisplayWidth.pad(indent + label, to: labelWidth)
     var wrapped = WordWrap.wrap(text, width: width, indent: paddedLabel, hanging: hanging)
     if !wrapped.isEmpty {
-      let rest = wrapped[0].dropFirst(paddedLabel.count)
+      let rest = wrapped[0].droppingBytes(paddedLabel.utf8.count)
       wrapped[0] =
         indent + style.bold(label)
         + String(repeating: " ", count: max(0, labelWidth - DisplayWidth.of(indent + label)))
@@ -82,18 +82,28 @@ struct Page {
     if let last = lines.last, !last.isEmpty { lines.append("") }
   }
 
-  /// The lines joined, trailing blank lines dropped. Built into one buffer
-  /// sized up front: a scorecard is a few hundred lines, and the generic
-  /// `joined(separator:)` cost more than wrapping them.
+  /// The lines joined, trailing blank lines dropped. Built as bytes in one
+  /// buffer sized up front: a page is hundreds of lines, and appending each
+  /// to a `String` (or `joined(separator:)`) cost more than wrapping them.
   var text: String {
     var end = lines.count
     while end > 0 && lines[end - 1].isEmpty { end -= 1 }
-    var result = ""
-    result.reserveCapacity(lines[..<end].reduce(1) { $0 + $1.utf8.count + 1 })
+    guard end > 0 else { return "\n" }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(lines[..<end].reduce(0) { $0 + $1.utf8.count + 1 })
     for line in lines[..<end] {
-      result += line
-      result += "\n"
+      bytes.append(contentsOf: line.utf8)
+      bytes.append(0x0A)
     }
-    return end == 0 ? "\n" : result
+    return String(decoding: bytes, as: UTF8.self)
+  }
+}
+
+extension String {
+  /// The text after its first `count` bytes, which the caller wrote there
+  /// itself (an indent, a label): cut by bytes, where `dropFirst` would
+  /// walk characters.
+  fileprivate func droppingBytes(_ count: Int) -> Substring {
+    Substring(utf8.dropFirst(count))
   }
 }
