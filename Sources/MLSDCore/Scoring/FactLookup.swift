@@ -166,7 +166,7 @@ package struct FactLookup: Sendable {
         "goal",
         [
           "objective", "aim", "purpose", "kpi", "success", "optimize", "optimise", "maximize",
-          "maximise", "why", "goals", "objectives",
+          "maximise", "why", "goals", "objectives", "hoping", "hope", "achieve", "ultimately",
         ]
       ),
       (
@@ -185,7 +185,13 @@ package struct FactLookup: Sendable {
       (
         "data", ["logs", "logged", "dataset", "signals", "training", "data", "info", "information"]
       ),
-      ("label", ["labels", "labelled", "labeled", "annotations", "annotated", "ground"]),
+      (
+        "label",
+        [
+          "labels", "labelled", "labeled", "annotations", "annotated", "ground", "annotators",
+          "raters", "rater", "graders", "judges", "human", "humans", "hand", "manual", "manually",
+        ]
+      ),
       (
         "freshness",
         [
@@ -197,16 +203,22 @@ package struct FactLookup: Sendable {
         "current",
         [
           "existing", "today", "baseline", "now", "currently", "current", "curent", "legacy",
-          "production", "already",
+          "production", "already", "moment",
         ]
       ),
-      ("privacy", ["privacy", "regulation", "gdpr", "legal", "compliance", "consent", "law"]),
+      (
+        "privacy",
+        [
+          "privacy", "regulation", "gdpr", "legal", "compliance", "consent", "law", "sensitive",
+          "ethnicity", "race", "religion", "pii", "personal",
+        ]
+      ),
       ("region", ["country", "countries", "languages", "language", "locale", "markets", "global"]),
       (
         "device",
         [
           "mobile", "phone", "phones", "app", "web", "desktop", "platform", "android", "ios", "tv",
-          "devices", "device", "vehicle", "vehicles", "on-device",
+          "devices", "device", "vehicle", "vehicles", "on-device", "car", "cars", "onboard", "edge",
         ]
       ),
       ("infrastructure", ["infra", "compute", "gpu", "gpus", "hardware", "budget", "storage"]),
