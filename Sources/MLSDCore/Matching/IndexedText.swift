@@ -133,29 +133,18 @@ struct IndexedText {
   init(joining parts: [IndexedText]) {
     self.lines = parts.flatMap(\.lines)
     self.table = parts.first?.table ?? .empty
-    var found: [(term: Int, occurrence: Occurrence)] = []
+    var shifted: [(index: OccurrenceIndex, line: Int, form: Int, position: Int)] = []
     var offset = 0
     for part in parts {
-      let formOffset = store.formCount
-      let termOffset = store.terms.count
+      shifted.append((part.index, offset, store.formCount, store.terms.count))
       store.append(part.store)
-      for term in 0..<part.index.termCount {
-        for occurrence in part.index[term] {
-          found.append(
-            (
-              term,
-              Occurrence(
-                line: occurrence.line + offset, form: occurrence.form + formOffset,
-                position: occurrence.position + termOffset)
-            ))
-        }
-      }
       for (id, lines) in part.joined {
         joined[id, default: []] += lines.map { (line: $0.line + offset, negated: $0.negated) }
       }
       offset += part.lines.count
     }
-    index = OccurrenceIndex(found, termCount: parts.map(\.index.termCount).max() ?? 0)
+    index = OccurrenceIndex(
+      joining: shifted, termCount: parts.map(\.index.termCount).max() ?? 0)
   }
 
   /// The term's number; with `everyWord`, a new one when the table has

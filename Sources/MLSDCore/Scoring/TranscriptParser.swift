@@ -124,6 +124,63 @@ package enum TranscriptParser {
 
   /// "- note", "* note", "+ note", "1. note", "[ ] note" → "note".
   static func stripListMarker(_ line: String) -> String {
+    var line = line
+    if let start = line.withUTF8(Self.listMarkerEnd) {
+      return start == 0 ? line.trimmed() : String(Substring(line.utf8.dropFirst(start))).trimmed()
+    }
+    return stripListMarkerByCharacters(line)
+  }
+
+  /// Where the text after the list marker starts, read from the bytes: the
+  /// same as reading characters whenever each byte looked at, and the one
+  /// after the marker, is ASCII (an ASCII byte followed by an ASCII byte is
+  /// a whole character). Nil when that does not hold, for the character
+  /// path to decide. Every note of an answer passes here, and walking its
+  /// first characters cost more than the rest of parsing it.
+  private static func listMarkerEnd(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    func isASCII(at index: Int) -> Bool { index >= bytes.count || bytes[index] < 0x80 }
+    func has(_ text: StaticString, at index: Int) -> Bool {
+      guard index + text.utf8CodeUnitCount <= bytes.count else { return false }
+      for offset in 0..<text.utf8CodeUnitCount
+      where bytes[index + offset] != text.utf8Start[offset] {
+        return false
+      }
+      return true
+    }
+    var start = 0
+    guard let first = bytes.first else { return 0 }
+    if first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == UInt8(ascii: "+") {
+      if bytes.count >= 2 && bytes[1] == UInt8(ascii: " ") {
+        guard isASCII(at: 2) else { return nil }
+        start = 2
+      }
+    } else if has("• ", at: 0) {
+      guard isASCII(at: 4) else { return nil }
+      start = 4
+    } else if first >= 0x80 {
+      return nil
+    } else {
+      var digits = 0
+      while digits < bytes.count, bytes[digits] >= UInt8(ascii: "0"),
+        bytes[digits] <= UInt8(ascii: "9")
+      {
+        digits += 1
+      }
+      guard isASCII(at: digits) else { return nil }
+      if digits > 0 && digits <= 3 && (has(". ", at: digits) || has(") ", at: digits)) {
+        guard isASCII(at: digits + 2) else { return nil }
+        start = digits + 2
+      }
+    }
+    if has("[ ] ", at: start) || has("[x] ", at: start) {
+      guard isASCII(at: start + 4) else { return nil }
+      start += 4
+    }
+    return start
+  }
+
+  /// `stripListMarker` by characters, for lines the bytes cannot decide.
+  static func stripListMarkerByCharacters(_ line: String) -> String {
     var text = Substring(line)
     if let first = text.first, "-*+•".contains(first), text.dropFirst().first == " " {
       text = text.dropFirst(2)
