@@ -101,6 +101,7 @@ enum AbbreviationForms {
   /// Single-word abbreviations expand to their first listed expansion.
   private static let firstExpansion: [String: [String]] = {
     var result: [String: [String]] = [:]
+    result.reserveCapacity(expansions.count)
     for entry in expansions where entry.abbreviation.count == 1 {
       if result[entry.abbreviation[0]] == nil { result[entry.abbreviation[0]] = entry.terms }
     }
@@ -109,6 +110,7 @@ enum AbbreviationForms {
 
   private static let byFirstTerm: [String: [(abbreviation: [String], terms: [String])]] = {
     var result: [String: [(abbreviation: [String], terms: [String])]] = [:]
+    result.reserveCapacity(expansions.count)
     for entry in expansions {
       guard let first = entry.terms.first else { continue }
       result[first, default: []].append(entry)

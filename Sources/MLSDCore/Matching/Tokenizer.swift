@@ -221,6 +221,7 @@ package enum Tokenizer {
   /// Every word with a special role, looked up once per word.
   private static let wordKinds: [String: WordKind] = {
     var kinds: [String: WordKind] = [:]
+    kinds.reserveCapacity(stopWords.count + units.count + negators.count + boundaryWords.count + 6)
     for word in stopWords { kinds[word] = .stop }
     for (word, unit) in units { kinds[word] = .unit(unit) }
     for word in negators { kinds[word] = .negator }

@@ -166,6 +166,24 @@ struct Vocabulary: Sendable {
     "general", "generate", "regional", "original", "relation", "relative", "election", "selection",
   ]
 
+  /// `left.first == right.first`, by the first byte when each text starts
+  /// with an ASCII byte other than a carriage return followed by an ASCII
+  /// byte or nothing (that byte is then the whole first character). Asked
+  /// of every candidate of a misspelt word's length, where comparing
+  /// characters cost more than the edit distance.
+  static func sameFirstCharacter(_ left: String, _ right: String) -> Bool {
+    func asciiHead(_ text: String) -> UInt8? {
+      var bytes = text.utf8.makeIterator()
+      guard let first = bytes.next(), first < 0x80, first != 0x0D else { return nil }
+      guard let second = bytes.next() else { return first }
+      return second < 0x80 ? first : nil
+    }
+    if let leftHead = asciiHead(left), let rightHead = asciiHead(right) {
+      return leftHead == rightHead
+    }
+    return left.first == right.first
+  }
+
   func correction(forWord raw: String, stem: String, id: TermID) -> String? {
     let isPhraseTerm =
       id.isNumbered && id.index < isLongPhraseTerm.count && isLongPhraseTerm[id.index]
@@ -175,7 +193,9 @@ struct Vocabulary: Sendable {
     if raw.count >= Self.minimumLength {
       for length in [raw.count, raw.count - 1, raw.count + 1] {
         for candidate in Self.list(rawByLength, at: length)
-        where candidate.word.first == raw.first && EditDistance.isWithin(1, raw, candidate.word) {
+        where Self.sameFirstCharacter(candidate.word, raw)
+          && EditDistance.isWithin(1, raw, candidate.word)
+        {
           return candidate.stem
         }
       }
@@ -183,7 +203,8 @@ struct Vocabulary: Sendable {
     if stem.count >= Self.minimumLength {
       for length in [stem.count, stem.count - 1, stem.count + 1] {
         for candidate in Self.list(stemsByLength, at: length)
-        where candidate.first == stem.first && EditDistance.isWithin(1, stem, candidate) {
+        where Self.sameFirstCharacter(candidate, stem) && EditDistance.isWithin(1, stem, candidate)
+        {
           return candidate
         }
       }

@@ -157,18 +157,21 @@ struct NoteSubstance: Equatable {
     return []
   }
 
-  private static let reasonPhraseWords: Set<UInt64> = Set(
+  private static var reasonPhraseWords: [UInt64] {
     reasonPhrases.compactMap { phrase -> UInt64? in
       let words = phrase.split(whereSeparator: { !$0.isLetter && $0 != "'" })
       return words.count == 1 ? Lexicon.key(words[0].utf8) : nil
-    })
+    }
+  }
 
   private static func pair(_ first: UInt64, _ second: UInt64) -> UInt64 {
     (first &* 0x9E37_79B9_7F4A_7C15) ^ second
   }
 
-  /// Words that show reasoning, comparison or a decision.
-  static let reasonWords: Set<String> = [
+  /// Words that show reasoning, comparison or a decision. Arrays, not
+  /// sets: they only fill `table`, and hashing them into sets first was
+  /// most of the cost of building it on every run.
+  static let reasonWords: [String] = [
     "because", "since", "so", "therefore", "thus", "hence", "otherwise", "due", "given", "tradeoff",
     "tradeoffs", "vs", "versus", "instead", "rather", "but", "however", "cheaper", "faster",
     "slower",
@@ -182,7 +185,7 @@ struct NoteSubstance: Equatable {
   ]
 
   /// The words that still show reasoning inside a list of terms.
-  static let strongReasonWords: Set<String> = [
+  static let strongReasonWords: [String] = [
     // No bare comparatives: "Faster R-CNN" names a model; "faster than" reasons.
     "because", "since", "therefore", "otherwise", "due", "given", "vs", "versus", "instead",
     "rather", "if", "unless", "when", "whereas", "means", "avoid", "avoids", "prevent", "prevents",
