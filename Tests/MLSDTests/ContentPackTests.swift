@@ -56,6 +56,19 @@ struct ContentPackTests {
     #expect(problems.count == 2)
   }
 
+  @Test func onlyTheJSONFilesOfTheCasesFolderAreContent() throws {
+    let pack = try Self.makePack()
+    for name in ["notes.md", "draft.json.bak", "json", "café.json", ".json"] {
+      try "{}".write(to: pack.appending(path: "cases/\(name)"), atomically: true, encoding: .utf8)
+    }
+    let files = try ContentPackReader.read(directory: pack.path + "/")
+    #expect(
+      files.files.keys.sorted() == [
+        "cases/.json", "cases/broken.json", "cases/café.json", "cases/pack-search.json",
+      ])
+    #expect(files.files["cases/café.json"]?.displayName == "\(pack.path)/cases/café.json")
+  }
+
   @Test func packCasesDecodeInParallelInIdOrder() throws {
     let files = ContentFiles.bundled.overlaid(
       with: try ContentPackReader.read(

@@ -23,18 +23,16 @@ enum ContentPackReader {
     where access(prefix + path, F_OK) == 0 {
       candidates.append(path)
     }
-    for name in names(in: prefix + "cases") where name.hasSuffix(".json") {
-      candidates.append("cases/" + name)
-    }
-    guard !candidates.isEmpty else {
+    var paths = candidates.map { (relative: $0, path: prefix + $0) }
+    paths += casePaths(in: prefix)
+    guard !paths.isEmpty else {
       throw CommandFailure(
         "\(TerminalSafeText.cleanLine(directory)): no content found (expected framework.json, glossary.json or cases/ID.json)",
         exitCode: .dataError)
     }
     var files: [String: ContentFiles.File] = [:]
-    files.reserveCapacity(candidates.count)
-    for relative in candidates {
-      let path = prefix + relative
+    files.reserveCapacity(paths.count)
+    for (relative, path) in paths {
       files[relative] = ContentFiles.File(displayName: path) { readText(path) }
     }
     return ContentFiles(files: files, parallel: allCores)
@@ -59,18 +57,46 @@ enum ContentPackReader {
     return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
   }
 
-  /// The entries of a folder, or none if it cannot be listed.
-  private static func names(in directory: String) -> [String] {
-    guard let stream = opendir(directory) else { return [] }
+  /// The `.json` files of the pack's `cases` folder, as "cases/NAME" and
+  /// as a path, or none if it cannot be listed. Both strings are made from
+  /// the entry's bytes: a pack lists thousands, and checking and joining
+  /// them as strings cost more than listing the folder.
+  private static func casePaths(in prefix: String) -> [(relative: String, path: String)] {
+    guard let stream = opendir(prefix + "cases") else { return [] }
     defer { closedir(stream) }
-    var names: [String] = []
+    var found: [(relative: String, path: String)] = []
+    var buffer = Array(prefix.utf8) + Array("cases/".utf8)
+    let nameStart = buffer.count
+    let relativeStart = nameStart - "cases/".utf8.count
     while let entry = readdir(stream) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
+      withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        let name = UnsafeRawBufferPointer(rebasing: raw[..<(raw.firstIndex(of: 0) ?? raw.count)])
+        guard isJSONName(name) else { return }
+        buffer.removeSubrange(nameStart...)
+        buffer.append(contentsOf: name)
+        found.append(
+          (
+            String(decoding: buffer[relativeStart...], as: UTF8.self),
+            String(decoding: buffer, as: UTF8.self)
+          ))
       }
-      if name != "." && name != ".." { names.append(name) }
     }
-    return names
+    return found
+  }
+
+  /// `name.hasSuffix(".json")` for a folder entry's bytes: by the bytes
+  /// when the byte before the suffix is ASCII (or there is none), where
+  /// they and the characters agree; by characters otherwise.
+  private static func isJSONName(_ name: UnsafeRawBufferPointer) -> Bool {
+    let suffix: StaticString = ".json"
+    let length = suffix.utf8CodeUnitCount
+    guard name.count >= length else { return false }
+    let start = name.count - length
+    for offset in 0..<length where name[start + offset] != suffix.utf8Start[offset] {
+      return false
+    }
+    if start == 0 || name[start - 1] < 0x80 { return true }
+    return String(decoding: name, as: UTF8.self).hasSuffix(".json")
   }
 
   private static func readText(_ path: String) -> Result<String, ContentError> {
