@@ -89,6 +89,8 @@ struct ByteScanner {
     var mayNeedCleaning = false
     var hasEscape = false
     while index < bytes.count {
+      index = Self.plainRun(in: bytes, from: index, printableOnly: true)
+      guard index < bytes.count else { break }
       let byte = bytes[index]
       // Printable ASCII other than a quote or a backslash: nearly every byte.
       if byte &- 0x20 < 0x5F && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") {
@@ -174,6 +176,8 @@ struct ByteScanner {
   private mutating func skipString() throws(GiveUp) {
     try consume(UInt8(ascii: "\""))
     while index < bytes.count {
+      index = Self.plainRun(in: bytes, from: index, printableOnly: false)
+      guard index < bytes.count else { break }
       let byte = bytes[index]
       if byte == UInt8(ascii: "\"") {
         index += 1
