@@ -32,6 +32,22 @@ struct FactLookupTests {
     #expect(facts.first?.answer.contains("new images") == true)
   }
 
+  /// Several facts use "users" ("New users", "What we know about users"):
+  /// the bare word asks for the one whose topic starts with it.
+  @Test func aOneWordQuestionGetsTheFactItsTopicStartsWith() throws {
+    let expected = [
+      "people-you-may-know": "users-scale", "event-recommendation": "users-scale",
+      "video-recommendation": "users-scale", "visual-search": "user-scale",
+    ]
+    for (caseID, factID) in expected {
+      #expect(try Self.lookup(caseID).facts(answering: "users?").map(\.id) == [factID], "\(caseID)")
+    }
+    // A stem shared with another topic ("Object sizes") does not count.
+    #expect(
+      try Self.lookup("street-view-blurring").facts(answering: "Objective?").first?.id
+        == "business-goal")
+  }
+
   @Test func terseQuestionsFindTheirTopic() throws {
     let lookup = try Self.lookup("news-feed")
     #expect(lookup.facts(answering: "goal?").first?.id == "business-goal")

@@ -51,6 +51,7 @@ package struct FactLookup: Sendable {
 
   /// The facts asked for, in the order the question asks them.
   package func facts(answering question: String) -> [Fact] {
+    if let fact = factHeadedBy(question) { return [fact] }
     var found: [Fact] = []
     let parts = Self.parts(of: question)
     if parts.count > 1 {
