@@ -42,6 +42,16 @@ struct WordScannerTests {
     #expect(Phrase("e.g. 2").forms.isEmpty, "numbers alone are no evidence")
   }
 
+  /// Lines of one answer share a stem cache: a unit word met alone first
+  /// ("top k") must still be the unit after a number on a later line.
+  @Test func aUnitAfterANumberStaysAUnitWhateverCameBefore() {
+    var cache: [String: String] = [:]
+    _ = Tokenizer.tokens("recall at top k, budget in ms", cache: &cache)
+    let later = Tokenizer.tokens("500 k users, p99 under 200 ms", cache: &cache).map(\.term)
+    #expect(later == Tokenizer.tokens("500 k users, p99 under 200 ms").map(\.term))
+    #expect(later.contains("thousand") && later.contains("millisecond"))
+  }
+
   @Test func substanceAndMatchingSeeTheSameNumbers() {
     // "200ms" is a quantity for substance and "200" + "millisecond" for
     // matching; "recall@10" is a cut-off, not a quantity.

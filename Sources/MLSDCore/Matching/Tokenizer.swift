@@ -196,9 +196,12 @@ package enum Tokenizer {
     case .unit(let unit)?:
       // Units after a number: "200ms", "10k", "2 bn".
       if let previous = result.last?.term, previous.first?.isNumber == true {
-        result.append(Token(term: unit, raw: lower))
+        result.append(Token(term: unit))
       } else if !stopWords.contains(lower) {
-        appendStem(lower, to: &result, cache: &cache)
+        // Not remembered: the cache is read before a word's kind, so a
+        // stem kept for "k" in "top k" would turn the unit in a later
+        // "500 k" into a plain word.
+        result.append(Token(term: PorterStemmer.stem(SpellingVariants.american(lower)), raw: lower))
       }
     case nil:
       appendStem(lower, to: &result, cache: &cache)
