@@ -70,7 +70,8 @@ enum ContentPackReader {
     let relativeStart = nameStart - "cases/".utf8.count
     while let entry = readdir(stream) {
       withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        let name = UnsafeRawBufferPointer(rebasing: raw[..<(raw.firstIndex(of: 0) ?? raw.count)])
+        let name = UnsafeBufferPointer(
+          rebasing: raw.bindMemory(to: UInt8.self)[..<(raw.firstIndex(of: 0) ?? raw.count)])
         guard isJSONName(name) else { return }
         buffer.removeSubrange(nameStart...)
         buffer.append(contentsOf: name)
@@ -87,14 +88,9 @@ enum ContentPackReader {
   /// `name.hasSuffix(".json")` for a folder entry's bytes: by the bytes
   /// when the byte before the suffix is ASCII (or there is none), where
   /// they and the characters agree; by characters otherwise.
-  private static func isJSONName(_ name: UnsafeRawBufferPointer) -> Bool {
-    let suffix: StaticString = ".json"
-    let length = suffix.utf8CodeUnitCount
-    guard name.count >= length else { return false }
-    let start = name.count - length
-    for offset in 0..<length where name[start + offset] != suffix.utf8Start[offset] {
-      return false
-    }
+  private static func isJSONName(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+    let start = name.count - ".json".utf8.count
+    guard name.holds(".json", at: start) else { return false }
     if start == 0 || name[start - 1] < 0x80 { return true }
     return String(decoding: name, as: UTF8.self).hasSuffix(".json")
   }

@@ -78,7 +78,7 @@ struct IndexedText {
         if let cached = lexicon.lookup(word)?.stem ?? cache[word] {
           term = cached
         } else {
-          term = PorterStemmer.stem(SpellingVariants.american(word))
+          term = Tokenizer.stem(word)
           cache[word] = term
         }
         let id = table.id(term)

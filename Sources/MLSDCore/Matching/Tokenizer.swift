@@ -201,7 +201,7 @@ package enum Tokenizer {
         // Not remembered: the cache is read before a word's kind, so a
         // stem kept for "k" in "top k" would turn the unit in a later
         // "500 k" into a plain word.
-        result.append(Token(term: PorterStemmer.stem(SpellingVariants.american(lower)), raw: lower))
+        result.append(Token(term: stem(lower), raw: lower))
       }
     case nil:
       appendStem(lower, to: &result, cache: &cache)
@@ -211,9 +211,14 @@ package enum Tokenizer {
   private static func appendStem(
     _ lower: String, to result: inout [Token], cache: inout [String: String]
   ) {
-    let term = PorterStemmer.stem(SpellingVariants.american(lower))
+    let term = stem(lower)
     cache[lower] = term
     result.append(Token(term: term, raw: lower))
+  }
+
+  /// A lower-cased word's term: American spelling, then its stem.
+  static func stem(_ lower: String) -> String {
+    PorterStemmer.stem(SpellingVariants.american(lower))
   }
 
   private enum WordKind {

@@ -137,11 +137,15 @@ struct NoteSubstance: Equatable {
     }
     for word in reasonWords { add(Lexicon.key(word.utf8), .reason) }
     for word in strongReasonWords { add(Lexicon.key(word.utf8), .strongReason) }
-    for word in reasonPhraseWords { add(word, .phraseWord) }
+    // A one-word phrase ("i'd") is a word to look up, a longer one its
+    // first two words side by side ("so that").
     for phrase in reasonPhrases {
       let words = phrase.split(whereSeparator: { !$0.isLetter && $0 != "'" })
-      guard words.count >= 2 else { continue }
-      add(pair(Lexicon.key(words[0].utf8), Lexicon.key(words[1].utf8)), .pair)
+      if words.count == 1 {
+        add(Lexicon.key(words[0].utf8), .phraseWord)
+      } else if words.count >= 2 {
+        add(pair(Lexicon.key(words[0].utf8), Lexicon.key(words[1].utf8)), .pair)
+      }
     }
     return (keys, traits)
   }()
@@ -155,13 +159,6 @@ struct NoteSubstance: Equatable {
       slot = (slot + 1) & (tableSize - 1)
     }
     return []
-  }
-
-  private static var reasonPhraseWords: [UInt64] {
-    reasonPhrases.compactMap { phrase -> UInt64? in
-      let words = phrase.split(whereSeparator: { !$0.isLetter && $0 != "'" })
-      return words.count == 1 ? Lexicon.key(words[0].utf8) : nil
-    }
   }
 
   private static func pair(_ first: UInt64, _ second: UInt64) -> UInt64 {

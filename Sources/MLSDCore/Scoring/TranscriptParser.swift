@@ -139,14 +139,6 @@ package enum TranscriptParser {
   /// first characters cost more than the rest of parsing it.
   private static func listMarkerEnd(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     func isASCII(at index: Int) -> Bool { index >= bytes.count || bytes[index] < 0x80 }
-    func has(_ text: StaticString, at index: Int) -> Bool {
-      guard index + text.utf8CodeUnitCount <= bytes.count else { return false }
-      for offset in 0..<text.utf8CodeUnitCount
-      where bytes[index + offset] != text.utf8Start[offset] {
-        return false
-      }
-      return true
-    }
     var start = 0
     guard let first = bytes.first else { return 0 }
     if first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == UInt8(ascii: "+") {
@@ -154,7 +146,7 @@ package enum TranscriptParser {
         guard isASCII(at: 2) else { return nil }
         start = 2
       }
-    } else if has("• ", at: 0) {
+    } else if bytes.holds("• ", at: 0) {
       guard isASCII(at: 4) else { return nil }
       start = 4
     } else if first >= 0x80 {
@@ -167,12 +159,14 @@ package enum TranscriptParser {
         digits += 1
       }
       guard isASCII(at: digits) else { return nil }
-      if digits > 0 && digits <= 3 && (has(". ", at: digits) || has(") ", at: digits)) {
+      if digits > 0 && digits <= 3
+        && (bytes.holds(". ", at: digits) || bytes.holds(") ", at: digits))
+      {
         guard isASCII(at: digits + 2) else { return nil }
         start = digits + 2
       }
     }
-    if has("[ ] ", at: start) || has("[x] ", at: start) {
+    if bytes.holds("[ ] ", at: start) || bytes.holds("[x] ", at: start) {
       guard isASCII(at: start + 4) else { return nil }
       start += 4
     }

@@ -197,12 +197,8 @@ struct ByteScanner {
   }
 
   private mutating func literal(_ word: StaticString) throws(GiveUp) {
-    let count = word.utf8CodeUnitCount
-    guard index + count <= bytes.count else { throw GiveUp() }
-    for offset in 0..<count where bytes[index + offset] != word.utf8Start[offset] {
-      throw GiveUp()
-    }
-    index += count
+    guard bytes.holds(word, at: index) else { throw GiveUp() }
+    index += word.utf8CodeUnitCount
   }
 
   /// JSON's grammar: `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.
