@@ -60,7 +60,8 @@ enum ScoreCommand: Command {
       context.stdout.write(JSONWriter.write(card.jsonValue) + "\n")
     } else {
       context.stdout.write(
-        ScorecardView.render(card, width: context.width, style: context.style, written: true))
+        ScorecardView.render(
+          card, width: context.width, style: context.style, written: true, parallel: parallel))
     }
     if context.keepsValuesUntilExit { ProcessLifetime.keep((scorer, card, transcript, library)) }
     return .success

@@ -78,6 +78,13 @@ struct Page {
     lines.append("")
   }
 
+  /// Another page's lines after this one's, set off by a blank line as a
+  /// heading would be: a section rendered on its own page reads the same.
+  mutating func append(_ section: Page) {
+    blankIfNeeded()
+    lines += section.lines
+  }
+
   mutating func blankIfNeeded() {
     if let last = lines.last, !last.isEmpty { lines.append("") }
   }

@@ -10,55 +10,24 @@ enum ScorecardView {
   }
 
   /// `written`: the card of `mlsd score`, whose questions nobody answered.
+  /// `parallel` renders the phases at once (wrapping a long answer's
+  /// evidence is a large part of printing its card); the card is the same.
   static func render(
     _ card: Scorecard, width: Int, style: Style, timings: [String: PhaseTiming] = [:],
-    hints: [String: [String]] = [:], peeks: [String] = [], written: Bool = false
+    hints: [String: [String]] = [:], peeks: [String] = [], written: Bool = false,
+    parallel: ParallelLoop = .serial
   ) -> String {
     var page = Page(width: width, style: style)
     page.title("SCORECARD · \(card.caseTitle) · \(card.level.title) bar")
-    for (index, phase) in card.phases.enumerated() {
-      var heading = "\(index + 1). \(phase.title.uppercased())  \(phase.score)/100"
-      if let timing = timings[phase.phaseID] {
-        heading +=
-          "  · \(MinutesFormat.clock(seconds: timing.used)) of \(MinutesFormat.clock(seconds: timing.budget))"
-        if timing.used > timing.budget + 0.5 {
-          heading += " (+\(MinutesFormat.clock(seconds: timing.used - timing.budget)) over)"
-        }
-      }
-      page.heading(heading)
-      page.line("  " + bar(phase.score, width: min(40, width - 10), style: style))
-      page.paragraph(style.dim(pointsLine(phase)), indent: "  ")
-      for result in phase.covered {
-        var text = result.item.text + " " + style.dim("+" + points(result.points))
-        if result.otherPhase {
-          text += style.dim(" (half: said under another phase)")
-        } else if result.askedInGeneral {
-          text += style.dim(" (half: asked in general, not for this case)")
-        }
-        page.bullet(text, marker: "✓", indent: "  ", styledMarker: style.green("✓"))
-        if let evidence = result.evidence {
-          page.paragraph(
-            style.dim("“" + DisplayWidth.truncate(evidence, to: 200) + "”"), indent: "      ")
-        }
-      }
-      for result in phase.namedOnly {
-        page.bullet(
-          result.item.text + " — named, not explained "
-            + style.dim("+\(points(result.points)) of \(points(result.weight))"),
-          marker: "~", indent: "  ", styledMarker: style.yellow("~"))
-        page.paragraph(style.dim("why it matters: ") + result.item.why, indent: "      ")
-      }
-      for result in phase.missed {
-        page.bullet(
-          result.item.text + " " + style.dim("0 of \(points(result.weight))"), marker: "✗",
-          indent: "  ", styledMarker: style.red("✗"))
-        page.paragraph(style.dim("why it matters: ") + result.item.why, indent: "      ")
-      }
-      for hint in hints[phase.phaseID] ?? [] {
-        page.bullet(
-          "hint taken: " + hint, marker: "?", indent: "  ", styledMarker: style.magenta("?"))
-      }
+    let sections = parallel.map(card.phases.count) { index in
+      var section = Page(width: width, style: style)
+      let phase = card.phases[index]
+      render(
+        phase, number: index + 1, timing: timings[phase.phaseID], hints: hints[phase.phaseID] ?? [],
+        on: &section)
+      return section
     }
+    for section in sections { page.append(section) }
     if !peeks.isEmpty {
       page.heading("CHEAT SHEET PEEKS")
       page.paragraph(peeks.joined(separator: ", "), indent: "  ")
@@ -75,6 +44,56 @@ enum ScorecardView {
     page.line("  " + bar(card.total, width: min(40, width - 10), style: style))
     page.paragraph(style.dim("Phase scores weighted by each phase's minutes."), indent: "  ")
     return page.text
+  }
+
+  /// One phase: its score and timing, then what was covered (with the line
+  /// that shows it), named, missed, and the hints taken.
+  private static func render(
+    _ phase: PhaseResult, number: Int, timing: PhaseTiming?, hints: [String], on page: inout Page
+  ) {
+    let style = page.style
+    let width = page.width
+    var heading = "\(number). \(phase.title.uppercased())  \(phase.score)/100"
+    if let timing {
+      heading +=
+        "  · \(MinutesFormat.clock(seconds: timing.used)) of \(MinutesFormat.clock(seconds: timing.budget))"
+      if timing.used > timing.budget + 0.5 {
+        heading += " (+\(MinutesFormat.clock(seconds: timing.used - timing.budget)) over)"
+      }
+    }
+    page.heading(heading)
+    page.line("  " + bar(phase.score, width: min(40, width - 10), style: style))
+    page.paragraph(style.dim(pointsLine(phase)), indent: "  ")
+    for result in phase.covered {
+      var text = result.item.text + " " + style.dim("+" + points(result.points))
+      if result.otherPhase {
+        text += style.dim(" (half: said under another phase)")
+      } else if result.askedInGeneral {
+        text += style.dim(" (half: asked in general, not for this case)")
+      }
+      page.bullet(text, marker: "✓", indent: "  ", styledMarker: style.green("✓"))
+      if let evidence = result.evidence {
+        page.paragraph(
+          style.dim("“" + DisplayWidth.truncate(evidence, to: 200) + "”"), indent: "      ")
+      }
+    }
+    for result in phase.namedOnly {
+      page.bullet(
+        result.item.text + " — named, not explained "
+          + style.dim("+\(points(result.points)) of \(points(result.weight))"),
+        marker: "~", indent: "  ", styledMarker: style.yellow("~"))
+      page.paragraph(style.dim("why it matters: ") + result.item.why, indent: "      ")
+    }
+    for result in phase.missed {
+      page.bullet(
+        result.item.text + " " + style.dim("0 of \(points(result.weight))"), marker: "✗",
+        indent: "  ", styledMarker: style.red("✗"))
+      page.paragraph(style.dim("why it matters: ") + result.item.why, indent: "      ")
+    }
+    for hint in hints {
+      page.bullet(
+        "hint taken: " + hint, marker: "?", indent: "  ", styledMarker: style.magenta("?"))
+    }
   }
 
   /// How the phase score follows from its items: "14.4 of 23 points; 100
