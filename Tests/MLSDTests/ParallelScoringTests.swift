@@ -92,4 +92,32 @@ struct ParallelScoringTests {
       #expect(joined.terms(ofLine: line) == whole.terms(ofLine: line))
     }
   }
+
+  /// The card's phases are rendered at once and joined: the page must read
+  /// as the one rendered phase after phase, blank lines and colour included.
+  @Test(arguments: ["news-feed", "similar-listings"])
+  func aCardRenderedByPhaseAtOnceReadsAsOneRenderedInOrder(caseID: String) throws {
+    let library = try #require(Self.library)
+    let study = try library.loadCase(caseID)
+    let tables = try #require(library.preparedMatcher(caseID))
+    let scorer = try #require(Scorer(study: study, framework: library.framework, reading: tables))
+    let transcript = try TranscriptParser.parse(
+      Self.longAnswer(for: caseID), framework: library.framework)
+    let card = scorer.score(transcript, level: .senior)
+    #expect(card.phases.count >= 4)
+    let plain = ScorecardView.render(card, width: 80, style: .plain, written: true)
+    #expect(plain.contains("\n\n2. "), "a blank line before the second phase")
+    for style in [Style.plain, Style(enabled: true)] {
+      for width in [40, 100] {
+        let expected = ScorecardView.render(
+          card, width: width, style: style, hints: ["clarify": ["a hint"]], written: true)
+        for parallel in [Self.reversed, Self.concurrent] {
+          let rendered = ScorecardView.render(
+            card, width: width, style: style, hints: ["clarify": ["a hint"]], written: true,
+            parallel: parallel)
+          #expect(rendered == expected, "width \(width)")
+        }
+      }
+    }
+  }
 }
