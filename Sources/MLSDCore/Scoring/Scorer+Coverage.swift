@@ -14,7 +14,12 @@ extension Scorer {
       }
     }
     let (text, substances) = matcher.index(lines, alongside: NoteSubstance.init)
-    let terms = lines.indices.map { text.terms(ofLine: $0) }
+    // Each note's terms, as a set: on both cores for a long answer, which
+    // otherwise builds them on one while the other waits.
+    let terms =
+      lines.count >= CaseMatcher.linesWorthSplitting
+      ? matcher.parallel.map(lines.count) { text.terms(ofLine: $0) }
+      : lines.indices.map { text.terms(ofLine: $0) }
     let notes = lines.indices.map { index in
       CoverageRule.Note(
         phaseID: linePhase[index], terms: terms[index], substance: substances[index],
