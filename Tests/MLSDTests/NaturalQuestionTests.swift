@@ -25,10 +25,10 @@ struct NaturalQuestionTests {
   /// scored 97% the first time it was run, and no phrase has been tuned
   /// on it). `natural-questions-heldout` was held out at first but its
   /// misses have since been read, so it now counts as tuning data; it is
-  /// held to the floor it has reached (85%, from 81% when first read).
+  /// held to the floor it has reached (88%, from 81% when first read).
   static let bars: [String: (overall: Double, perCase: Double)] = [
     "natural-questions": (0.95, 0.85),
-    "natural-questions-heldout": (0.84, 0.73),
+    "natural-questions-heldout": (0.88, 0.73),
     "natural-questions-blind": (0.95, 0.85),
   ]
 

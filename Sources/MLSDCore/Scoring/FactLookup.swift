@@ -197,7 +197,7 @@ package struct FactLookup: Sendable {
         "freshness",
         [
           "fresh", "realtime", "real-time", "stale", "update", "updated", "quickly", "soon",
-          "often", "freshness",
+          "often", "freshness", "eligible", "recommendable",
         ]
       ),
       (
@@ -211,7 +211,8 @@ package struct FactLookup: Sendable {
         "privacy",
         [
           "privacy", "regulation", "gdpr", "legal", "compliance", "consent", "law", "sensitive",
-          "ethnicity", "race", "religion", "pii", "personal",
+          "ethnicity", "race", "religion", "pii", "personal", "indefinitely", "anonymous",
+          "anonymize", "anonymise", "identifiable", "address", "contacts",
         ]
       ),
       ("region", ["country", "countries", "languages", "language", "locale", "markets", "global"]),
