@@ -48,6 +48,23 @@ struct FactLookupTests {
         == "business-goal")
   }
 
+  /// Everyday words point at a topic one at a time, so a word used in its
+  /// other sense must not pull a question to that topic.
+  @Test func aWordInItsEverydaySenseDoesNotPickATopic() throws {
+    for caseID in ["news-feed", "video-search", "street-view-blurring"] {
+      let lookup = try Self.lookup(caseID)
+      let cases = [
+        ("How should we address cold start for new users?", "privacy"),
+        ("What about edge cases?", "devices"),
+        ("On the other hand, how many users?", "human-labels"),
+      ]
+      for (question, topic) in cases {
+        let found = lookup.facts(answering: question).map(\.id)
+        #expect(!found.contains(topic), "\(caseID): \(question) → \(found)")
+      }
+    }
+  }
+
   @Test func terseQuestionsFindTheirTopic() throws {
     let lookup = try Self.lookup("news-feed")
     #expect(lookup.facts(answering: "goal?").first?.id == "business-goal")

@@ -160,7 +160,10 @@ package struct FactLookup: Sendable {
   /// Everyday words for the topics every case's facts cover, so that a
   /// terse question still finds its fact by topic name. Raw lowercase words,
   /// since many of them ("now", "who", "many") are stop words to the
-  /// tokenizer.
+  /// tokenizer. A word with an everyday second sense is listed only with
+  /// the neighbour that fixes its meaning ("by hand", not "hand" of "on the
+  /// other hand"; "street address", not "address" of "how do we address
+  /// cold start?"), or not at all ("edge", of "edge cases").
   private static let topicSynonyms: [String: String] = {
     let groups: [(String, [String])] = [
       (
@@ -190,7 +193,8 @@ package struct FactLookup: Sendable {
         "label",
         [
           "labels", "labelled", "labeled", "annotations", "annotated", "ground", "annotators",
-          "raters", "rater", "graders", "judges", "human", "humans", "hand", "manual", "manually",
+          "raters", "rater", "graders", "judges", "human", "humans", "manual", "manually",
+          "by hand",
         ]
       ),
       (
@@ -212,7 +216,8 @@ package struct FactLookup: Sendable {
         [
           "privacy", "regulation", "gdpr", "legal", "compliance", "consent", "law", "sensitive",
           "ethnicity", "race", "religion", "pii", "personal", "indefinitely", "anonymous",
-          "anonymize", "anonymise", "identifiable", "address", "contacts",
+          "anonymize", "anonymise", "identifiable", "contacts", "street address",
+          "home address", "exact address",
         ]
       ),
       ("region", ["country", "countries", "languages", "language", "locale", "markets", "global"]),
@@ -220,7 +225,7 @@ package struct FactLookup: Sendable {
         "device",
         [
           "mobile", "phone", "phones", "app", "web", "desktop", "platform", "android", "ios", "tv",
-          "devices", "device", "vehicle", "vehicles", "on-device", "car", "cars", "onboard", "edge",
+          "devices", "device", "vehicle", "vehicles", "on-device", "car", "cars", "onboard",
         ]
       ),
       ("infrastructure", ["infra", "compute", "gpu", "gpus", "hardware", "budget", "storage"]),
@@ -237,8 +242,10 @@ package struct FactLookup: Sendable {
   private static func terms(ofQuestion question: String) -> Set<String> {
     var terms = Set(Tokenizer.terms(question))
     let words = question.lowercased().split { !$0.isLetter && !$0.isNumber && $0 != "-" }
-    for word in words {
-      if let canonical = topicSynonyms[String(word)] {
+    // Each word, and each pair of words side by side ("by hand").
+    let pairs = zip(words, words.dropFirst()).map { String($0) + " " + String($1) }
+    for word in words.map(String.init) + pairs {
+      if let canonical = topicSynonyms[word] {
         terms.formUnion(Tokenizer.terms(canonical))
         terms.insert(canonical)
       }
