@@ -44,15 +44,17 @@ enum ScoreCommand: Command {
     let study = try context.loadCase(caseID, from: library, command: spec)
     let path = arguments.positionals.first ?? "-"
     // The answer is read and parsed while the case's tables are read: two
-    // independent halves of the work, on two cores when there are two.
+    // independent halves of the work, on two cores when there are two. The
+    // answer comes first, on this thread: the tables are two reads of their
+    // own, and this thread takes the shorter one once the answer is parsed.
     let parallel = ThreadPair.loop
     let prepared = library.preparedMatcher(study.id)
-    let (scorer, read) = parallel.both {
-      Scorer(study: study, framework: library.framework, prepared: prepared, parallel: parallel)
-    } _: {
+    let (read, scorer) = parallel.both {
       Result { () throws(CommandFailure) -> Transcript in
         try Self.transcript(at: path, context: context, framework: library.framework)
       }
+    } _: {
+      Scorer(study: study, framework: library.framework, prepared: prepared, parallel: parallel)
     }
     let transcript = try read.get()
     let card = scorer.score(transcript, level: level)

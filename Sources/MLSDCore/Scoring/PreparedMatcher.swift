@@ -50,23 +50,26 @@ extension Scorer {
     parallel: ParallelLoop = .serial
   ) {
     var encoded = prepared.encoded
-    let parts = encoded.withUTF8 { bytes -> (CaseMatcher.LexicalTables?, PhraseAndFactTables?)? in
+    // The second table first: it is the longer read, so the thread that
+    // starts this claims it, and a thread that joins later (`score` parses
+    // the answer first) takes the shorter one.
+    let parts = encoded.withUTF8 { bytes -> (PhraseAndFactTables?, CaseMatcher.LexicalTables?)? in
       guard let (first, second) = PreparedMatcher.split(bytes) else { return nil }
       return parallel.both {
-        var reader = TableReader(first)
-        guard reader.string() == PreparedMatcher.format else { return nil }
-        let lexical = CaseMatcher.LexicalTables(study: study, reader: &reader)
-        return reader.isValid ? lexical : nil
-      } _: {
         var reader = TableReader(second)
         guard reader.string() == PreparedMatcher.format else { return nil }
         let phrases = CaseMatcher.PhraseTables(study: study, framework: framework, reader: &reader)
         let facts = FactLookup.Tables(from: &reader)
         guard reader.isValid, let phrases else { return nil }
         return PhraseAndFactTables(phrases: phrases, facts: facts)
+      } _: {
+        var reader = TableReader(first)
+        guard reader.string() == PreparedMatcher.format else { return nil }
+        let lexical = CaseMatcher.LexicalTables(study: study, reader: &reader)
+        return reader.isValid ? lexical : nil
       }
     }
-    guard case (let lexical?, let second?)? = parts,
+    guard case (let second?, let lexical?)? = parts,
       var matcher = CaseMatcher(
         study: study, framework: framework, lexical: lexical, phrases: second.phrases),
       let factLookup = FactLookup(matcher: matcher, facts: study.facts, tables: second.facts)

@@ -37,9 +37,10 @@ enum ThreadPair {
     let count: Int
     let body: (Int) -> Void
     let next = Atomic<Int>(0)
-    /// Threads other than the caller inside `work()`; guarded by the
-    /// worker's mutex.
-    var helpers = 0
+    /// Threads other than the caller inside `work()`: raised with the
+    /// worker's mutex held, lowered without it (then the mutex is taken
+    /// to wake the caller), so a caller can watch it fall while it spins.
+    let helpers = Atomic<Int>(0)
 
     init(count: Int, body: @escaping (Int) -> Void) {
       self.count = count
@@ -63,6 +64,12 @@ enum ThreadPair {
     static let shared = Worker()
 
     private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+    /// Raised on every offer, so a spinning thread sees new work without
+    /// the mutex.
+    private let offers = Atomic<Int>(0)
+    /// Whether a thread waiting briefly spins before it sleeps: only with a
+    /// core for each of the two threads.
+    private let spins = sysconf(Int32(_SC_NPROCESSORS_ONLN)) > 1
     /// Broadcast when a loop is offered and when a thread leaves one.
     private let changed = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
     /// Loops that may still have iterations to claim; guarded by `mutex`.
@@ -92,6 +99,7 @@ enum ThreadPair {
     func offer(_ job: Job) {
       pthread_mutex_lock(mutex)
       offered.append(Unmanaged.passUnretained(job))
+      offers.wrappingAdd(1, ordering: .releasing)
       pthread_cond_broadcast(changed)
       pthread_mutex_unlock(mutex)
     }
@@ -102,8 +110,17 @@ enum ThreadPair {
       let own = Unmanaged.passUnretained(job).toOpaque()
       pthread_mutex_lock(mutex)
       offered.removeAll { $0.toOpaque() == own }
-      while job.helpers > 0 {
-        if !helpWithAnOfferedLoop() { pthread_cond_wait(changed, mutex) }
+      while job.helpers.load(ordering: .acquiring) > 0 {
+        if helpWithAnOfferedLoop() { continue }
+        let seen = offers.load(ordering: .acquiring)
+        pthread_mutex_unlock(mutex)
+        spin {
+          job.helpers.load(ordering: .acquiring) == 0 || offers.load(ordering: .acquiring) != seen
+        }
+        pthread_mutex_lock(mutex)
+        if job.helpers.load(ordering: .acquiring) > 0 && offers.load(ordering: .acquiring) == seen {
+          pthread_cond_wait(changed, mutex)
+        }
       }
       pthread_mutex_unlock(mutex)
     }
@@ -111,8 +128,37 @@ enum ThreadPair {
     private func serve() {
       pthread_mutex_lock(mutex)
       while true {
-        if !helpWithAnOfferedLoop() { pthread_cond_wait(changed, mutex) }
+        if helpWithAnOfferedLoop() { continue }
+        let seen = offers.load(ordering: .acquiring)
+        pthread_mutex_unlock(mutex)
+        spin { offers.load(ordering: .acquiring) != seen }
+        pthread_mutex_lock(mutex)
+        if offers.load(ordering: .acquiring) == seen { pthread_cond_wait(changed, mutex) }
       }
+    }
+
+    /// Waits up to `spinLimit` for `done`, awake. Waking a sleeping thread
+    /// takes tens to hundreds of microseconds on a virtual machine, and
+    /// `score` hands work between its two threads a dozen times in a few
+    /// milliseconds; spinning costs a core that would be idle anyway.
+    private func spin(until done: () -> Bool) {
+      guard spins else { return }
+      let start = Self.now()
+      while !done() {
+        // Yielding keeps the core free for the other thread when the two
+        // were put on one.
+        sched_yield()
+        if Self.now() - start > Self.spinLimit { return }
+      }
+    }
+
+    /// A millisecond: longer than any gap between two loops of `score`.
+    private static let spinLimit: UInt64 = 1_000_000
+
+    private static func now() -> UInt64 {
+      var time = timespec()
+      clock_gettime(CLOCK_MONOTONIC, &time)
+      return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
     }
 
     /// With `mutex` held: runs the newest offered loop that has iterations
@@ -121,11 +167,13 @@ enum ThreadPair {
     private func helpWithAnOfferedLoop() -> Bool {
       offered.removeAll { !$0.takeUnretainedValue().hasUnclaimed }
       guard let newest = offered.last else { return false }
-      newest.takeUnretainedValue().helpers += 1
+      // Never retained here: the caller frees the loop the moment the
+      // count below lands, and must then hold its only reference.
+      newest._withUnsafeGuaranteedRef { $0.helpers.wrappingAdd(1, ordering: .relaxed) }
       pthread_mutex_unlock(mutex)
-      newest.takeUnretainedValue().work()
+      newest._withUnsafeGuaranteedRef { $0.work() }
+      newest._withUnsafeGuaranteedRef { $0.helpers.wrappingSubtract(1, ordering: .releasing) }
       pthread_mutex_lock(mutex)
-      newest.takeUnretainedValue().helpers -= 1
       pthread_cond_broadcast(changed)
       return true
     }
