@@ -1,4 +1,5 @@
 import FoundationEssentials
+import Glibc
 import MLSDCore
 
 /// `mlsd score --case ID FILE|-`: grades a written answer offline.
@@ -79,13 +80,15 @@ enum ScoreCommand: Command {
       bytes = context.input.readAll()
       name = "standard input"
     } else {
-      guard let data = FileManager.default.contents(atPath: path) else {
-        let exists = FileManager.default.fileExists(atPath: path)
+      // Read with `open` and `read`: setting up `FileManager` would cost
+      // more than reading a long answer.
+      guard let data = PosixFile.read(path) else {
+        let exists = errno != ENOENT && errno != ENOTDIR
         throw CommandFailure(
           "\(TerminalSafeText.cleanLine(path)): \(exists ? "cannot be read" : "no such file")",
           exitCode: exists ? .dataError : .usage)
       }
-      bytes = Array(data)
+      bytes = data
       name = TerminalSafeText.cleanLine(path)
     }
     guard bytes.count <= Self.maximumAnswerBytes else {
