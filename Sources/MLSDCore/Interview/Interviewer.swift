@@ -5,12 +5,14 @@ struct Interviewer: Sendable {
   let study: CaseStudy
   let framework: Framework
   let scorer: Scorer
-  var facts: FactLookup { scorer.factLookup }
+  /// Read once: the scorer reads its fact table each time it is asked.
+  let facts: FactLookup
 
   init(study: CaseStudy, framework: Framework, prepared: PreparedMatcher? = nil) {
     self.study = study
     self.framework = framework
     self.scorer = Scorer(study: study, framework: framework, prepared: prepared)
+    self.facts = scorer.factLookup
   }
 
   /// Items of the phase not yet mentioned in its notes, heaviest first,

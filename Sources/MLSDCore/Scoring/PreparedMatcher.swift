@@ -12,12 +12,14 @@ package struct PreparedMatcher: Sendable {
   }
 
   /// Bumped when the layout changes, so old text is never misread.
-  static let format = "mlsd-matcher-9"
+  static let format = "mlsd-matcher-10"
 }
 
 extension Scorer {
-  /// This scorer's tables, for the build to write out: two tables, the
-  /// first's length in bytes before them, so a run can read both at once.
+  /// This scorer's tables, for the build to write out: three tables (the
+  /// lexical one, the phrases, the fact lookup), their lengths in bytes
+  /// before them, so a run can read the first two at once and the third
+  /// only when a question needs it.
   package var prepared: PreparedMatcher {
     var lexical = TableWriter()
     lexical.string(PreparedMatcher.format)
@@ -25,15 +27,18 @@ extension Scorer {
     var phrases = TableWriter()
     phrases.string(PreparedMatcher.format)
     matcher.writePhrases(to: &phrases)
-    factLookup.write(to: &phrases)
-    let first = lexical.text
-    return PreparedMatcher(encoded: String(first.utf8.count) + ";" + first + phrases.text)
+    var facts = TableWriter()
+    facts.string(PreparedMatcher.format)
+    factLookup.write(to: &facts)
+    let tables = [lexical.text, phrases.text, facts.text]
+    let lengths = tables.map { String($0.utf8.count) + ";" }
+    return PreparedMatcher(encoded: lengths.joined() + tables.joined())
   }
 
   /// With the tables the build prepared when they are this case's, else
   /// with tables compiled now (a content pack's case, an unprepared build).
-  /// `parallel` reads the two tables at once and later indexes a long
-  /// answer in halves.
+  /// `parallel` reads the first two tables at once and later indexes a
+  /// long answer in halves.
   package init(
     study: CaseStudy, framework: Framework, prepared: PreparedMatcher?,
     parallel: ParallelLoop = .serial
@@ -44,7 +49,8 @@ extension Scorer {
       } ?? Scorer(study: study, framework: framework)
   }
 
-  /// Nil when the tables are malformed or not this case's.
+  /// Nil when the tables are malformed or not this case's. The fact
+  /// lookup's table is only located: it is read when first asked for.
   package init?(
     study: CaseStudy, framework: Framework, reading prepared: PreparedMatcher,
     parallel: ParallelLoop = .serial
@@ -53,61 +59,74 @@ extension Scorer {
     // The second table first: it is the longer read, so the thread that
     // starts this claims it, and a thread that joins later (`score` parses
     // the answer first) takes the shorter one.
-    let parts = encoded.withUTF8 { bytes -> (PhraseAndFactTables?, CaseMatcher.LexicalTables?)? in
-      guard let (first, second) = PreparedMatcher.split(bytes) else { return nil }
-      return parallel.both {
-        var reader = TableReader(second)
+    let parts = encoded.withUTF8 {
+      bytes -> (CaseMatcher.PhraseTables?, CaseMatcher.LexicalTables?, Range<Int>)? in
+      guard let ranges = PreparedMatcher.tableRanges(bytes), ranges.count == 3 else { return nil }
+      let (phrases, lexical) = parallel.both { () -> CaseMatcher.PhraseTables? in
+        var reader = TableReader(UnsafeBufferPointer(rebasing: bytes[ranges[1]]))
         guard reader.string() == PreparedMatcher.format else { return nil }
         let phrases = CaseMatcher.PhraseTables(study: study, framework: framework, reader: &reader)
-        let facts = FactLookup.Tables(from: &reader)
-        guard reader.isValid, let phrases else { return nil }
-        return PhraseAndFactTables(phrases: phrases, facts: facts)
-      } _: {
-        var reader = TableReader(first)
+        return reader.isValid ? phrases : nil
+      } _: { () -> CaseMatcher.LexicalTables? in
+        var reader = TableReader(UnsafeBufferPointer(rebasing: bytes[ranges[0]]))
         guard reader.string() == PreparedMatcher.format else { return nil }
         let lexical = CaseMatcher.LexicalTables(study: study, reader: &reader)
         return reader.isValid ? lexical : nil
       }
+      return (phrases, lexical, ranges[2])
     }
-    guard case (let second?, let lexical?)? = parts,
+    guard case (let phrases?, let lexical?, let factTable)? = parts,
       var matcher = CaseMatcher(
-        study: study, framework: framework, lexical: lexical, phrases: second.phrases),
-      let factLookup = FactLookup(matcher: matcher, facts: study.facts, tables: second.facts)
+        study: study, framework: framework, lexical: lexical, phrases: phrases)
     else { return nil }
     matcher.parallel = parallel
-    self.init(matcher: matcher, factLookup: factLookup, policy: .standard)
+    self.init(matcher: matcher, facts: .table(prepared, factTable), policy: .standard)
   }
 }
 
-/// What the second table holds.
-private struct PhraseAndFactTables {
-  var phrases: CaseMatcher.PhraseTables
-  var facts: FactLookup.Tables
-}
-
 extension PreparedMatcher {
-  /// The two tables: the first's length, ";", then both. Nil when the
-  /// length is missing or longer than what follows.
-  static func split(_ bytes: UnsafeBufferPointer<UInt8>) -> (
-    UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>
-  )? {
+  /// The fact lookup in `range` of the tables, nil when it is malformed or
+  /// not for `matcher`'s case.
+  func factLookup(in range: Range<Int>, matcher: CaseMatcher) -> FactLookup? {
+    var encoded = encoded
+    return encoded.withUTF8 { bytes -> FactLookup? in
+      guard range.lowerBound >= 0, range.upperBound <= bytes.count else { return nil }
+      var reader = TableReader(UnsafeBufferPointer(rebasing: bytes[range]))
+      guard reader.string() == PreparedMatcher.format else { return nil }
+      let tables = FactLookup.Tables(from: &reader)
+      guard reader.isValid else { return nil }
+      return FactLookup(matcher: matcher, facts: matcher.study.facts, tables: tables)
+    }
+  }
+
+  /// Where each table is: the lengths, each followed by ";", then the
+  /// tables one after another. Nil when a length is missing or they do
+  /// not add up to exactly what follows.
+  static func tableRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>]? {
+    var lengths: [Int] = []
     var length = 0
+    var digits = 0
     var position = 0
-    while position < bytes.count, position < 12 {
+    while position < bytes.count, lengths.count < 3 {
       let byte = bytes[position]
       position += 1
-      if byte == UInt8(ascii: ";") && position > 1 {
-        guard length <= bytes.count - position else { return nil }
-        let middle = position + length
-        return (
-          UnsafeBufferPointer(rebasing: bytes[position..<middle]),
-          UnsafeBufferPointer(rebasing: bytes[middle...])
-        )
+      if byte == UInt8(ascii: ";") && digits > 0 {
+        lengths.append(length)
+        length = 0
+        digits = 0
+        continue
       }
       let digit = Int(byte) - Int(UInt8(ascii: "0"))
-      guard digit >= 0 && digit < 10 else { return nil }
+      guard digit >= 0 && digit < 10 && digits < 12 else { return nil }
       length = length * 10 + digit
+      digits += 1
     }
-    return nil
+    guard lengths.count == 3, lengths.reduce(0, +) == bytes.count - position else { return nil }
+    var ranges: [Range<Int>] = []
+    for length in lengths {
+      ranges.append(position..<position + length)
+      position += length
+    }
+    return ranges
   }
 }

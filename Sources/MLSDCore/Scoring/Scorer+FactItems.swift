@@ -43,8 +43,11 @@ extension Scorer {
   /// Per question line, the facts the interviewer answers it with.
   func answeredFacts(lines: [String], notes: [CoverageRule.Note]) -> [Int: [Fact]] {
     var answered: [Int: [Fact]] = [:]
+    // Read once, and only for an answer that asks something.
+    guard notes.contains(where: \.substance.isQuestion) else { return answered }
+    let lookup = factLookup
     for (line, note) in notes.enumerated() where note.substance.isQuestion && line < lines.count {
-      answered[line] = factLookup.facts(answering: lines[line])
+      answered[line] = lookup.facts(answering: lines[line])
     }
     return answered
   }

@@ -82,8 +82,27 @@ package struct Scorer: Sendable {
   package let matcher: CaseMatcher
   /// Which facts a question asks for: the interviewer answers with it and
   /// the card counts questions with it, so the two never disagree.
-  package let factLookup: FactLookup
+  package var factLookup: FactLookup {
+    switch facts {
+    case .built(let lookup):
+      return lookup
+    case .table(let prepared, let range):
+      // Malformed in place (the lengths add up): compiled instead.
+      return prepared.factLookup(in: range, matcher: matcher)
+        ?? FactLookup(matcher: matcher, facts: matcher.study.facts)
+    }
+  }
+  private let facts: FactSource
   let policy: ScoringPolicy
+
+  /// Where the fact lookup comes from: built with the matcher, or a table
+  /// of the build's read when asked for. `score` asks only when an answer
+  /// has questions, beside the items, so its tables are no longer read
+  /// before anything else can start; the interviewer asks once.
+  enum FactSource: Sendable {
+    case built(FactLookup)
+    case table(PreparedMatcher, Range<Int>)
+  }
 
   package init(study: CaseStudy, framework: Framework) {
     self.init(matcher: CaseMatcher(study: study, framework: framework), policy: .standard)
@@ -101,8 +120,12 @@ package struct Scorer: Sendable {
   }
 
   init(matcher: CaseMatcher, factLookup: FactLookup, policy: ScoringPolicy) {
+    self.init(matcher: matcher, facts: .built(factLookup), policy: policy)
+  }
+
+  init(matcher: CaseMatcher, facts: FactSource, policy: ScoringPolicy) {
     self.matcher = matcher
-    self.factLookup = factLookup
+    self.facts = facts
     self.policy = policy
   }
 
