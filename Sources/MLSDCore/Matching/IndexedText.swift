@@ -190,8 +190,12 @@ struct IndexedText {
   /// line is.
   private static func merged(_ hits: [Hit]) -> [Hit] {
     guard hits.count > 1 else { return hits }
+    // One form's hits come in line order already: sorted only when
+    // another form's or a joined word's came after them.
+    let inOrder = zip(hits, hits.dropFirst()).allSatisfy { $0.line <= $1.line }
     var result: [Hit] = []
-    for hit in hits.sorted(by: { $0.line < $1.line }) {
+    result.reserveCapacity(hits.count)
+    for hit in inOrder ? hits : hits.sorted(by: { $0.line < $1.line }) {
       if let last = result.last, last.line == hit.line {
         result[result.count - 1].negated = last.negated && hit.negated
       } else {

@@ -170,9 +170,10 @@ enum AbbreviationForms {
   static func expand(_ tokens: [Tokenizer.Token], useFlags: Bool = false) -> [Tokenizer.Token] {
     if useFlags && !tokens.contains(where: { $0.flags.contains(.expands) }) { return tokens }
     var result: [Tokenizer.Token] = []
+    result.reserveCapacity(tokens.count + 8)
     for token in tokens {
       if !useFlags || token.flags.contains(.expands), let terms = firstExpansion[token.term] {
-        result += terms.map { Tokenizer.Token(term: $0) }
+        for term in terms { result.append(Tokenizer.Token(term: term)) }
       } else {
         result.append(token)
       }
