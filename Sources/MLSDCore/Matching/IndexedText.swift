@@ -167,7 +167,9 @@ struct IndexedText {
       // A term the table lacks occurs nowhere.
       guard let first = form.first, first.index < index.termCount, form.allSatisfy(\.isNumbered)
       else { continue }
-      for occurrence in index[first.index] {
+      let occurrences = index[first.index]
+      found.reserveCapacity(found.count + occurrences.count)
+      for occurrence in occurrences {
         // A line's occurrences come together: one not negated settles it.
         if let last = found.last, last.line == occurrence.line, !last.negated { continue }
         let end = store.range(ofForm: occurrence.form).upperBound

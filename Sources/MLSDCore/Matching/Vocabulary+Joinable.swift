@@ -67,7 +67,12 @@ extension Vocabulary {
   /// every word pair.
   func joinable(_ first: String) -> [JoinableWord] {
     guard let (words, begins) = joinableTest(first) else { return [] }
-    return words.filter(begins)
+    // By index, not `filter`: a word is copied (two strings retained) only
+    // when it is kept, and a long answer asks this of hundreds of words,
+    // each against a list of dozens.
+    var result: [JoinableWord] = []
+    for index in words.indices where begins(words[index]) { result.append(words[index]) }
+    return result
   }
 
   /// Whether `joinable(first)` has any word, without listing them.
