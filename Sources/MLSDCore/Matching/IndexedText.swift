@@ -162,8 +162,17 @@ struct IndexedText {
     // finding each line's hit in a table as it comes (a common phrase in a
     // long answer hits many lines; most phrases hit none).
     var found: [Hit] = []
-    let forms = phrase.formIDs.isEmpty ? phrase.forms.map { $0.map(table.id) } : phrase.formIDs
-    for form in forms {
+    let forms =
+      phrase.formIDs.isEmpty ? PhraseForms(phrase.forms.map { $0.map(table.id) }) : phrase.formIDs
+    // Form by form, each up to its end mark: stepped through here rather
+    // than with the forms' iterator, as this runs for every phrase.
+    let terms = forms.terms
+    var next = 0
+    while next < terms.count {
+      var formEnd = next
+      while formEnd < terms.count && terms[formEnd] != PhraseForms.end { formEnd += 1 }
+      let form = terms[next..<formEnd]
+      next = formEnd + 1
       // A term the table lacks occurs nowhere.
       guard let first = form.first, first.index < index.termCount, form.allSatisfy(\.isNumbered)
       else { continue }
@@ -238,7 +247,9 @@ struct IndexedText {
 
   /// Whether the form's other terms follow the one at `start` in the
   /// stored form that ends before `end`.
-  private func matches(_ form: [TermID], endingBefore end: Int, from start: Int, maxGap: Int)
+  private func matches(
+    _ form: ArraySlice<TermID>, endingBefore end: Int, from start: Int, maxGap: Int
+  )
     -> Bool
   {
     let sequence = store.terms

@@ -19,7 +19,7 @@ package struct Phrase: Sendable, Equatable {
   let joinedWord: Word?
   /// `forms` by number in a case's `TermTable` (see `numbered(by:)`); empty
   /// until numbered, when a text looks each term up instead.
-  private(set) var formIDs: [[TermID]] = []
+  private(set) var formIDs = PhraseForms()
   /// How specific the phrase is: longer phrases beat shorter ones when two
   /// facts compete for a question. Question words ("how", "many") say less
   /// about which fact is meant than content words, so they count half.
@@ -67,7 +67,7 @@ package struct Phrase: Sendable, Equatable {
   }
 
   /// As compiled before, read back from prepared tables: by number only.
-  init(text: String, formIDs: [[TermID]], specificity: Double) {
+  init(text: String, formIDs: PhraseForms, specificity: Double) {
     self.text = text
     self.forms = []
     self.words = []
@@ -80,7 +80,7 @@ package struct Phrase: Sendable, Equatable {
   /// term of them.
   func numbered(by table: TermTable) -> Phrase {
     var phrase = self
-    phrase.formIDs = forms.map { $0.map(table.id) }
+    phrase.formIDs = PhraseForms(forms.map { $0.map(table.id) })
     return phrase
   }
 

@@ -117,6 +117,24 @@ struct TermSet: Sendable, Equatable {
     self.init(unsorted: values)
   }
 
+  /// Each phrase's terms. By index: a closure over each phrase copied the
+  /// whole phrase (five references retained and released) to read one
+  /// field of it.
+  static func ofForms(_ phrases: [Phrase]) -> [TermSet] {
+    var result: [TermSet] = []
+    result.reserveCapacity(phrases.count)
+    for index in phrases.indices { result.append(TermSet(forms: phrases[index].formIDs)) }
+    return result
+  }
+
+  /// Every term of a phrase's forms (their ends are not numbered).
+  init(forms: PhraseForms) {
+    var values: [TermID] = []
+    values.reserveCapacity(forms.terms.count)
+    for term in forms.terms where term.isNumbered { values.append(term) }
+    self.init(unsorted: values)
+  }
+
   /// Sorted and each once, in place.
   private init(unsorted values: [TermID]) {
     var values = values

@@ -113,8 +113,8 @@ extension Phrase {
   /// already compiled, and the text is for people reading the content, so
   /// both are left out (most of the strings a run would otherwise build).
   func write(to writer: inout TableWriter) {
-    writer.array(formIDs) { writer, form in
-      writer.array(form) { $0.int(Int($1.value)) }
+    writer.array(Array(formIDs)) { writer, form in
+      writer.array(Array(form)) { $0.int(Int($1.value)) }
     }
     // Whole and half words: twice it is a whole number.
     writer.int(Int(specificity * 2))
@@ -123,14 +123,18 @@ extension Phrase {
   /// Fails the reader on a negative term number; the matcher checks the
   /// largest against its table.
   init(from reader: inout TableReader) {
-    let ids = reader.array { reader in
-      reader.array { reader in
+    var forms = PhraseForms()
+    let formCount = reader.count()
+    forms.reserveCapacity(formCount * 4)
+    for _ in 0..<formCount {
+      for _ in 0..<reader.count() {
         let id = TermID(Int32(truncatingIfNeeded: reader.int()))
         if !id.isNumbered { reader.fail() }
-        return id
+        forms.appendTerm(id)
       }
+      forms.endForm()
     }
-    self.init(text: "", formIDs: ids, specificity: Double(reader.int()) / 2)
+    self.init(text: "", formIDs: forms, specificity: Double(reader.int()) / 2)
   }
 }
 
@@ -158,7 +162,7 @@ extension ItemTerms {
     func words(_ reader: inout TableReader) -> TermSet {
       TermSet(sorted: reader.array { TermID(Int32(truncatingIfNeeded: $0.int())) })
     }
-    let phraseTerms = phrases.map { TermSet(forms: $0.formIDs) }
+    let phraseTerms = TermSet.ofForms(phrases)
     let textWords = words(&reader)
     let contextWords = words(&reader)
     self.init(

@@ -111,7 +111,7 @@ package struct CaseMatcher: Sendable {
   /// How many distinct topic terms the notes use, and the lines that name
   /// one: each topic phrase looked up once for both.
   func topicMentions(in text: IndexedText) -> (terms: Int, lines: Set<Int>) {
-    var forms = Set<[[TermID]]>()
+    var forms = Set<PhraseForms>()
     var lines = Set<Int>()
     for phrase in topicPhrases {
       var named = false

@@ -27,7 +27,7 @@ struct ItemTerms: Sendable {
 
   /// `phrases` numbered by `table`, which holds every word of `words`.
   init(_ words: Words, phrases: [Phrase], table: TermTable) {
-    phraseTerms = phrases.map { TermSet(forms: $0.formIDs) }
+    phraseTerms = TermSet.ofForms(phrases)
     textWords = TermSet(words.textWords.map(table.id))
     contextWords = TermSet(words.contextWords.map(table.id))
     specificWords = TermSet(words.specificWords.map(table.id))
