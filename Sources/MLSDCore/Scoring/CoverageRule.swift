@@ -36,17 +36,22 @@ struct CoverageRule {
     func named(_ word: TermID) -> Bool {
       found.contains { item.phraseTerms[$0].contains(word) }
     }
+    // The item's words against the note's, both sorted: stepped through
+    // side by side rather than each looked up (this runs for every mention).
     var textWords = 0
     var nextWords = 0
+    var onNote = SortedCursor(note.terms.sorted)
+    var onNext = SortedCursor(note.nextTerms?.sorted ?? [])
     for word in item.textWords.sorted {
-      if note.terms.contains(word) {
+      if onNote.contains(word) {
         if !named(word) { textWords += 1 }
-      } else if note.nextTerms?.contains(word) == true && !named(word) {
+      } else if onNext.contains(word) && !named(word) {
         nextWords += 1
       }
     }
     var contextWords = 0
-    for word in item.contextWords.sorted where note.terms.contains(word) && !named(word) {
+    onNote = SortedCursor(note.terms.sorted)
+    for word in item.contextWords.sorted where onNote.contains(word) && !named(word) {
       contextWords += 1
     }
     // The specific words of the name ("retrain weekly" names a cadence
@@ -83,5 +88,21 @@ struct CoverageRule {
   /// Lists of bare terms name things; they never cover.
   func canCover(_ substance: NoteSubstance) -> Bool {
     substance.kind != .bareList
+  }
+}
+
+/// Membership in a sorted array for words asked in ascending order: each
+/// question moves on from where the last one stopped.
+private struct SortedCursor {
+  let terms: [TermID]
+  var position = 0
+
+  init(_ terms: [TermID]) {
+    self.terms = terms
+  }
+
+  mutating func contains(_ word: TermID) -> Bool {
+    while position < terms.count && terms[position] < word { position += 1 }
+    return position < terms.count && terms[position] == word
   }
 }
