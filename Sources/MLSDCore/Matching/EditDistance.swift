@@ -5,10 +5,12 @@
 package enum EditDistance {
   /// The distance, or `limit + 1` as soon as it is known to exceed `limit`.
   package static func distance(_ a: String, _ b: String, limit: Int = .max) -> Int {
+    let beyond = limit < Int.max ? limit + 1 : limit
+    // Before copying any bytes: a typo check runs this against hundreds of
+    // words, most of them too long or too short to be one edit away.
+    if abs(a.utf8.count - b.utf8.count) > limit { return beyond }
     let x = Array(a.utf8)
     let y = Array(b.utf8)
-    let beyond = limit < Int.max ? limit + 1 : limit
-    if abs(x.count - y.count) > limit { return beyond }
     if x.isEmpty { return y.count }
     if y.isEmpty { return x.count }
     var beforePrevious = [Int](repeating: 0, count: y.count + 1)
