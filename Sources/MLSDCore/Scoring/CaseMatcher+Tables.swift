@@ -2,9 +2,10 @@
 /// `CaseMatcher.init(study:framework:)` computed, so reading them gives
 /// the same matcher without tokenizing or stemming a phrase.
 extension CaseMatcher {
-  /// The first of the matcher's two tables: the vocabulary, whose table
-  /// numbers the terms the second refers to, and the lexicon. The two are
-  /// read at once (see `PreparedMatcher`).
+  /// The first of the matcher's two tables (the fact lookup's is a third,
+  /// read when a question needs it): the vocabulary, whose table numbers
+  /// the terms the second refers to, and the lexicon. The two are read at
+  /// once (see `PreparedMatcher`).
   func writeLexical(to writer: inout TableWriter) {
     writer.string(study.id)
     vocabulary.write(to: &writer)

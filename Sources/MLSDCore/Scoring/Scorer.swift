@@ -81,7 +81,10 @@
 package struct Scorer: Sendable {
   package let matcher: CaseMatcher
   /// Which facts a question asks for: the interviewer answers with it and
-  /// the card counts questions with it, so the two never disagree.
+  /// the card counts questions with it, so the two never disagree. Read
+  /// from its table on each access (a `Scorer` is a value and caches
+  /// nothing): a caller that asks more than once keeps what it got, as
+  /// `answeredFacts` and the interviewer do.
   package var factLookup: FactLookup {
     switch facts {
     case .built(let lookup):
