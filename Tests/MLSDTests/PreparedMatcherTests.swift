@@ -112,6 +112,35 @@ struct PreparedMatcherTests {
     }
   }
 
+  /// The fact lookup's table is read only when a question needs it, after
+  /// the tables were accepted: one spoilt in place (its length unchanged)
+  /// is compiled instead, and questions get the same facts.
+  @Test func aFactTableSpoiltInPlaceIsCompiledInstead() throws {
+    let library = try #require(Self.library)
+    let study = try library.loadCase("news-feed")
+    let own = try #require(library.preparedMatcher("news-feed")).encoded
+    let lengths = own.split(separator: ";", maxSplits: 3).prefix(3).compactMap { Int($0) }
+    try #require(lengths.count == 3)
+    let header = lengths.map { String($0) + ";" }.joined()
+    var bytes = Array(own.utf8)
+    let factTable = (header.utf8.count + lengths[0] + lengths[1])..<bytes.count
+    // The table's format name, one letter changed: same length, not readable.
+    let name = Array("matcher".utf8)
+    let at = try #require(
+      factTable.first { bytes[$0..<min($0 + name.count, bytes.count)].elementsEqual(name) })
+    bytes[at] = UInt8(ascii: "n")
+    let spoilt = PreparedMatcher(encoded: String(decoding: bytes, as: UTF8.self))
+    let read = try #require(Scorer(study: study, framework: library.framework, reading: spoilt))
+    let compiled = Scorer(study: study, framework: library.framework)
+    for question in [
+      "What is the goal?", "How many daily users and new posts per day?", "latency?",
+    ] {
+      let expected = compiled.factLookup.facts(answering: question).map(\.id)
+      #expect(!expected.isEmpty, "\(question)")
+      #expect(read.factLookup.facts(answering: question).map(\.id) == expected, "\(question)")
+    }
+  }
+
   @Test func aPackCaseHasNoPreparedTables() throws {
     let files = try #require(Fixtures.packRetitlingVisualSearch())
     let library = try ContentLibrary(files: files)
