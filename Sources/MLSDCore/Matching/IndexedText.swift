@@ -53,7 +53,7 @@ struct IndexedText {
           tokens[position].flags = flags
         }
       }
-      let scope = Self.negationScope(tokens)
+      let scope = Tokenizer.negationScope(tokens)
       for position in tokens.indices.dropLast() {
         guard tokens[position].flags.contains(.joinable) else { continue }
         let first = tokens[position].raw
@@ -97,7 +97,7 @@ struct IndexedText {
       for (formIndex, form) in forms.enumerated() {
         if formIndex > 0 && form.count == tokens.count && form == tokens { continue }
         // The form as written is `tokens`, whose scope is known already.
-        let formNegated = formIndex == 0 ? scope : Self.negationScope(form)
+        let formNegated = formIndex == 0 ? scope : Tokenizer.negationScope(form)
         let formNumber = store.formCount
         for (position, token) in form.enumerated() {
           let id: TermID
@@ -158,12 +158,25 @@ struct IndexedText {
   /// Every line where the phrase occurs, once per line; a line counts as
   /// negated only if every occurrence on it is negated.
   func hits(_ phrase: Phrase, maxGap: Int = IndexedText.maxGap) -> [Hit] {
+    hits(
+      forms: phrase.formIDs.isEmpty
+        ? PhraseForms(phrase.forms.map { $0.map(table.id) }) : phrase.formIDs, maxGap: maxGap)
+  }
+
+  /// `hits(phrases[index])`, reading only the phrase's numbered forms:
+  /// passing the phrase itself copied it (every reference in it retained
+  /// and released), for every phrase of every item on every answer.
+  func hits(_ phrases: [Phrase], at index: Int, maxGap: Int = IndexedText.maxGap) -> [Hit] {
+    let forms = phrases[index].formIDs
+    return forms.isEmpty ? hits(phrases[index], maxGap: maxGap) : hits(forms: forms, maxGap: maxGap)
+  }
+
+  /// Every line where a phrase with these forms occurs (see `hits(_:)`).
+  func hits(forms: PhraseForms, maxGap: Int = IndexedText.maxGap) -> [Hit] {
     // Every occurrence first, then sorted and merged by line: cheaper than
     // finding each line's hit in a table as it comes (a common phrase in a
     // long answer hits many lines; most phrases hit none).
     var found: [Hit] = []
-    let forms =
-      phrase.formIDs.isEmpty ? PhraseForms(phrase.forms.map { $0.map(table.id) }) : phrase.formIDs
     // Form by form, each up to its end mark: stepped through here rather
     // than with the forms' iterator, as this runs for every phrase.
     let terms = forms.terms
@@ -245,6 +258,11 @@ struct IndexedText {
     hits(phrase, maxGap: maxGap).contains { !$0.negated }
   }
 
+  /// `contains(phrases[index])` without copying the phrase.
+  func contains(_ phrases: [Phrase], at index: Int, maxGap: Int = IndexedText.maxGap) -> Bool {
+    hits(phrases, at: index, maxGap: maxGap).contains { !$0.negated }
+  }
+
   /// Whether the form's other terms follow the one at `start` in the
   /// stored form that ends before `end`.
   private func matches(
@@ -269,31 +287,5 @@ struct IndexedText {
       position = next
     }
     return true
-  }
-
-  /// A token is negated when a negator precedes it by at most three words
-  /// in the same clause, unless "only"/"just" follows the negator.
-  private static func negationScope(_ tokens: [Tokenizer.Token]) -> [Bool] {
-    var result = [Bool](repeating: false, count: tokens.count)
-    var remaining = 0
-    for (position, token) in tokens.enumerated() {
-      if token.isBoundary {
-        remaining = 0
-        continue
-      }
-      if token.isNegator {
-        remaining = 3
-        continue
-      }
-      if token.cancelsNegation {
-        remaining = 0
-        continue
-      }
-      if remaining > 0 {
-        result[position] = true
-        remaining -= 1
-      }
-    }
-    return result
   }
 }

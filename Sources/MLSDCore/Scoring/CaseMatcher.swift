@@ -113,13 +113,13 @@ package struct CaseMatcher: Sendable {
   func topicMentions(in text: IndexedText) -> (terms: Int, lines: Set<Int>) {
     var forms = Set<PhraseForms>()
     var lines = Set<Int>()
-    for phrase in topicPhrases {
+    for index in topicPhrases.indices {
       var named = false
-      for hit in text.hits(phrase) where !hit.negated {
+      for hit in text.hits(topicPhrases, at: index) where !hit.negated {
         lines.insert(hit.line)
         named = true
       }
-      if named { forms.insert(phrase.formIDs) }
+      if named { forms.insert(topicPhrases[index].formIDs) }
     }
     return (forms.count, lines)
   }
@@ -200,8 +200,9 @@ package struct CaseMatcher: Sendable {
   )] {
     // Pairs sorted, then grouped by line: no table of lines to hash into.
     var found: [(line: Int, phrase: Int)] = []
-    for (index, phrase) in (itemPhrases[item.id] ?? []).enumerated() {
-      for hit in text.hits(phrase) where !hit.negated {
+    let itemPhrases = itemPhrases[item.id] ?? []
+    for index in itemPhrases.indices {
+      for hit in text.hits(itemPhrases, at: index) where !hit.negated {
         found.append((hit.line, index))
       }
     }
@@ -227,12 +228,13 @@ package struct CaseMatcher: Sendable {
   /// Per line of an indexed text, the facts it names, in the case's order.
   func factsNamed(in text: IndexedText) -> [Int: [Fact]] {
     var result: [Int: [Fact]] = [:]
-    for (fact, phrases) in factPhrases {
+    for index in factPhrases.indices {
       var lines = Set<Int>()
-      for phrase in phrases {
-        for hit in text.hits(phrase) where !hit.negated { lines.insert(hit.line) }
+      let phrases = factPhrases[index].phrases
+      for position in phrases.indices {
+        for hit in text.hits(phrases, at: position) where !hit.negated { lines.insert(hit.line) }
       }
-      for line in lines { result[line, default: []].append(fact) }
+      for line in lines { result[line, default: []].append(factPhrases[index].fact) }
     }
     return result
   }

@@ -88,11 +88,14 @@ package struct FactLookup: Sendable {
     let text = matcher.index([question])
     let asked = questionTerms(question)
     var best: (fact: Fact, score: Double)?
-    for (index, entry) in matcher.factPhrases.enumerated() where !taken.contains(entry.fact.id) {
+    // By index: iterating copied each fact and phrase for a look at it.
+    let factPhrases = matcher.factPhrases
+    for index in factPhrases.indices where !taken.contains(factPhrases[index].fact.id) {
       var phraseScore = 0.0
-      for phrase in entry.phrases where text.contains(phrase) {
-        let tight = text.contains(phrase, maxGap: 0) ? 0.25 : 0
-        phraseScore = max(phraseScore, phrase.specificity + tight)
+      let phrases = factPhrases[index].phrases
+      for position in phrases.indices where text.contains(phrases, at: position) {
+        let tight = text.contains(phrases, at: position, maxGap: 0) ? 0.25 : 0
+        phraseScore = max(phraseScore, phrases[position].specificity + tight)
       }
       var termScore = 0.0
       var hits = 0
@@ -111,7 +114,7 @@ package struct FactLookup: Sendable {
       let wordsPoint = termScore >= Self.minimumTermScore && (namesTopic || hits >= 2)
       guard phraseScore > 0 || wordsPoint else { continue }
       let score = (phraseScore > 0 ? 1 + phraseScore : 0) + Self.termWeight * termScore
-      if score > (best?.score ?? 0) { best = (entry.fact, score) }
+      if score > (best?.score ?? 0) { best = (factPhrases[index].fact, score) }
     }
     return best?.fact
   }
