@@ -85,6 +85,27 @@ struct WordScannerTests {
     if expected > 0 { #expect(!EditDistance.isWithin(expected - 1, a, b)) }
   }
 
+  /// Within one edit, the distance is worked out without the table: it
+  /// must agree with the table on every pair, near misses above all.
+  @Test func withinOneEditAgreesWithTheFullTable() {
+    let words = [
+      "", "a", "ab", "ba", "abc", "acb", "bac", "abd", "abcd", "abdc", "aabc", "abbc", "retrain",
+      "retrian", "retain", "retraining", "latency", "latncy", "laetncy", "embeddings",
+      "embedings", "embeddinsg", "caf\u{e9}", "cafe", "cafee", "na\u{ef}ve", "naive", "aa", "aaa",
+    ]
+    var pairs = 0
+    for a in words {
+      for b in words {
+        var full = EditDistance.distance(a, b)
+        full = min(full, 2)
+        #expect(EditDistance.distance(a, b, limit: 1) == full, "\(a) / \(b)")
+        #expect(EditDistance.isWithin(1, a, b) == (full <= 1), "\(a) / \(b)")
+        pairs += 1
+      }
+    }
+    #expect(pairs == words.count * words.count)
+  }
+
   @Test func suggestionsForgiveSwappedLetters() {
     #expect(Suggestion.closest(to: "intreview", in: ["interview", "cases"]) == "interview")
   }
