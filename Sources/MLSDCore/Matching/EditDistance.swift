@@ -42,7 +42,7 @@ package enum EditDistance {
   /// `distance(a, b, limit: 1)` without the table: 0, 1 or 2 (more than
   /// one), from the bytes the two share at each end. Typo checks ask this
   /// of a word against hundreds of candidates.
-  static func upToOne(_ a: String, _ b: String) -> Int {
+  private static func upToOne(_ a: String, _ b: String) -> Int {
     var a = a
     var b = b
     return a.withUTF8 { x in

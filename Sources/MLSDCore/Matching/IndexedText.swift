@@ -177,15 +177,7 @@ struct IndexedText {
     // finding each line's hit in a table as it comes (a common phrase in a
     // long answer hits many lines; most phrases hit none).
     var found: [Hit] = []
-    // Form by form, each up to its end mark: stepped through here rather
-    // than with the forms' iterator, as this runs for every phrase.
-    let terms = forms.terms
-    var next = 0
-    while next < terms.count {
-      var formEnd = next
-      while formEnd < terms.count && terms[formEnd] != PhraseForms.end { formEnd += 1 }
-      let form = terms[next..<formEnd]
-      next = formEnd + 1
+    for form in forms {
       // A term the table lacks occurs nowhere.
       guard let first = form.first, first.index < index.termCount, form.allSatisfy(\.isNumbered)
       else { continue }

@@ -11,15 +11,13 @@ struct PhraseForms: Sequence, Hashable, Sendable {
 
   init() {}
 
+  /// An empty form is kept, as in the nested form.
   init(_ forms: [[TermID]]) {
     terms.reserveCapacity(forms.reduce(0) { $0 + $1.count + 1 })
-    for form in forms { append(form) }
-  }
-
-  /// Appends a form; an empty one is kept, as in the nested form.
-  mutating func append<Form: Sequence>(_ form: Form) where Form.Element == TermID {
-    terms.append(contentsOf: form)
-    terms.append(Self.end)
+    for form in forms {
+      terms.append(contentsOf: form)
+      endForm()
+    }
   }
 
   /// A form term by term: its terms, then `endForm()`.

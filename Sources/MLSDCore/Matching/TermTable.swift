@@ -106,17 +106,6 @@ struct TermSet: Sendable, Equatable {
     self.init(unsorted: values)
   }
 
-  /// Every term of every form of a phrase (or of a line): one array, no
-  /// flattening sequence to step through.
-  init(forms: [[TermID]]) {
-    var values: [TermID] = []
-    values.reserveCapacity(forms.reduce(0) { $0 + $1.count })
-    for form in forms {
-      for term in form where term.isNumbered { values.append(term) }
-    }
-    self.init(unsorted: values)
-  }
-
   /// Each phrase's terms. By index: a closure over each phrase copied the
   /// whole phrase (five references retained and released) to read one
   /// field of it.

@@ -61,7 +61,7 @@ extension Scorer {
     // the answer first) takes the shorter one.
     let parts = encoded.withUTF8 {
       bytes -> (CaseMatcher.PhraseTables?, CaseMatcher.LexicalTables?, Range<Int>)? in
-      guard let ranges = PreparedMatcher.tableRanges(bytes), ranges.count == 3 else { return nil }
+      guard let ranges = PreparedMatcher.tableRanges(bytes) else { return nil }
       let (phrases, lexical) = parallel.both { () -> CaseMatcher.PhraseTables? in
         var reader = TableReader(UnsafeBufferPointer(rebasing: bytes[ranges[1]]))
         guard reader.string() == PreparedMatcher.format else { return nil }
