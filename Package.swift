@@ -42,9 +42,12 @@ let package = Package(
     // session store. Everything that touches the process lives here.
     .target(
       name: "MLSDCLI",
-      dependencies: ["MLSDCore", "MLSDBundle"],
+      dependencies: ["MLSDCore", "MLSDBundle", "CThreadPlacement"],
       swiftSettings: directMetadata
     ),
+    // Where the shell's helper thread starts: glibc's CPU affinity calls,
+    // which Swift's Glibc module leaves out (they need _GNU_SOURCE).
+    .target(name: "CThreadPlacement"),
     // The bundled content decoded, checked and indexed at build time, as
     // Swift values: commands build what they print from literals instead of
     // parsing JSON on every run. Content with a problem is left unprepared

@@ -1,3 +1,4 @@
+import CThreadPlacement
 import Glibc
 import MLSDCore
 import Synchronization
@@ -84,6 +85,9 @@ enum ThreadPair {
       defer { pthread_attr_destroy(&attributes) }
       pthread_attr_setstacksize(&attributes, 4 << 20)
       pthread_attr_setdetachstate(&attributes, Int32(PTHREAD_CREATE_DETACHED))
+      // Started elsewhere than this thread's CPU, or Linux often queues it
+      // behind this thread until it blocks (see thread_placement.h).
+      mlsd_thread_placement_avoid_current_cpu(&attributes)
       var thread = pthread_t()
       // The worker lives as long as the process, so it holds `self` for good.
       let started =
@@ -126,6 +130,8 @@ enum ThreadPair {
     }
 
     private func serve() {
+      // Placed; from now on free to move like any thread.
+      mlsd_thread_placement_allow_every_cpu()
       pthread_mutex_lock(mutex)
       while true {
         if helpWithAnOfferedLoop() { continue }
