@@ -52,12 +52,6 @@ struct TableWriter {
     for value in values { string(value) }
   }
 
-  /// Sorted, so the same set always reads the same: an unchanged table
-  /// leaves the generated file unchanged and nothing rebuilds.
-  mutating func set(_ values: Set<String>) {
-    strings(values.sorted())
-  }
-
   mutating func array<Element>(_ values: [Element], _ write: (inout TableWriter, Element) -> Void) {
     int(values.count)
     for value in values { write(&self, value) }
@@ -137,13 +131,6 @@ struct TableReader {
 
   mutating func strings() -> [String] {
     array { $0.string() }
-  }
-
-  mutating func set() -> Set<String> {
-    let count = count()
-    var result = Set<String>(minimumCapacity: count)
-    for _ in 0..<count { result.insert(string()) }
-    return result
   }
 
   mutating func array<Element>(_ read: (inout TableReader) -> Element) -> [Element] {

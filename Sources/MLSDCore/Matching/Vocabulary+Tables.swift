@@ -39,7 +39,7 @@ extension Vocabulary {
       writer.string(String(entry.letter))
       Self.write(entry.words, to: &writer)
     }
-    writer.set(known)
+    writer.strings(known.words)
   }
 
   init(from reader: inout TableReader) {
@@ -81,7 +81,11 @@ extension Vocabulary {
       }
       joinableByLetter[letter] = words
     }
-    known = reader.set()
+    guard let known = SortedWords(sorted: reader.strings()) else {
+      reader.fail()
+      return
+    }
+    self.known = known
   }
 
   private static func write(_ words: [JoinableWord], to writer: inout TableWriter) {

@@ -98,7 +98,7 @@ struct Vocabulary: Sendable {
 
   /// Words known to be spelt right (from the case's own prose): never
   /// "corrected" into a phrase word one letter away.
-  var known: Set<String> = []
+  var known = SortedWords()
 
   static let empty = Vocabulary(phrases: [])
 
@@ -145,10 +145,11 @@ struct Vocabulary: Sendable {
         addJoinable(letters, stem: word.term)
       }
     }
+    var known = Self.realWords
     for word in Tokenizer.words(in: knownText) where word.count >= Self.minimumLength {
       known.insert(word.lowercased())
     }
-    known.formUnion(Self.realWords)
+    self.known = SortedWords(known)
     indexJoinableWords()
   }
 
