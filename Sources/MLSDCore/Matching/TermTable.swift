@@ -103,7 +103,8 @@ struct TermSet: Sendable, Equatable {
     var values: [TermID] = []
     values.reserveCapacity(terms.underestimatedCount)
     for term in terms where term.isNumbered { values.append(term) }
-    self.init(unsorted: values)
+    Self.sortAndDropRepeats(&values)
+    self.init(alreadySorted: values)
   }
 
   /// Each phrase's terms. By index: a closure over each phrase copied the
@@ -121,12 +122,14 @@ struct TermSet: Sendable, Equatable {
     var values: [TermID] = []
     values.reserveCapacity(forms.terms.count)
     for term in forms.terms where term.isNumbered { values.append(term) }
-    self.init(unsorted: values)
+    Self.sortAndDropRepeats(&values)
+    self.init(alreadySorted: values)
   }
 
-  /// Sorted and each once, in place.
-  private init(unsorted values: [TermID]) {
-    var values = values
+  /// Sorts `values` and drops repeats, in place: through `inout`, so the
+  /// caller's array is sorted where it is (passed by value, sorting it
+  /// copied it first, once per note).
+  private static func sortAndDropRepeats(_ values: inout [TermID]) {
     values.sort()
     var count = 0
     for index in values.indices where count == 0 || values[count - 1] != values[index] {
@@ -134,7 +137,6 @@ struct TermSet: Sendable, Equatable {
       count += 1
     }
     values.removeLast(values.count - count)
-    sorted = values
   }
 
   /// Terms read back in the order `sorted` wrote them: kept as they are
