@@ -93,6 +93,24 @@ struct ParallelScoringTests {
     }
   }
 
+  /// A long answer is indexed in halves of about the same size, however its
+  /// lines run: many short bullets then a few paragraphs split near the
+  /// paragraphs, not at the middle line; every half holds a line.
+  @Test func halvesAreSplitBySizeNotByLineCount() {
+    let bullets = Array(repeating: "- ANN index", count: 90)
+    let paragraph = String(repeating: "We retrain the encoder nightly on fresh pairs. ", count: 20)
+    let lines = bullets + Array(repeating: paragraph, count: 10)
+    let middle = CaseMatcher.middle(of: lines)
+    #expect(middle > 90 && middle < 100)
+    let before = lines[..<middle].reduce(0) { $0 + $1.utf8.count }
+    let after = lines[middle...].reduce(0) { $0 + $1.utf8.count }
+    // The line that reaches the middle goes to the first half.
+    #expect(before >= after && before - after < 2 * paragraph.utf8.count)
+    #expect(CaseMatcher.middle(of: Array(repeating: "same", count: 10)) == 5)
+    #expect(CaseMatcher.middle(of: [paragraph, "x"]) == 1)
+    #expect(CaseMatcher.middle(of: ["x", paragraph]) == 1)
+  }
+
   /// The card's phases are rendered at once and joined: the page must read
   /// as the one rendered phase after phase, blank lines and colour included.
   @Test(arguments: ["news-feed", "similar-listings"])

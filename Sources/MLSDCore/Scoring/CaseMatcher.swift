@@ -179,7 +179,7 @@ package struct CaseMatcher: Sendable {
         IndexedText(lines: lines, vocabulary: vocabulary, lexicon: lexicon), lines.map(perLine)
       )
     }
-    let middle = lines.count / 2
+    let middle = Self.middle(of: lines)
     let halves = parallel.map(2) { half in
       let part = Array(half == 0 ? lines[..<middle] : lines[middle...])
       return (
@@ -192,6 +192,21 @@ package struct CaseMatcher: Sendable {
 
   /// About a thousand words of notes.
   static let linesWorthSplitting = 64
+
+  /// Where to split lines into halves of about the same number of bytes:
+  /// indexing costs by the word, and an answer's lines range from a few
+  /// words to a paragraph, so halves by count can leave one thread most of
+  /// the work. Each half keeps at least one line.
+  static func middle(of lines: [String]) -> Int {
+    var total = 0
+    for line in lines { total += line.utf8.count }
+    var sum = 0
+    for (index, line) in lines.enumerated() {
+      sum += line.utf8.count
+      if sum * 2 >= total { return min(max(index + 1, 1), lines.count - 1) }
+    }
+    return lines.count / 2
+  }
 
   /// Lines that mention the item without negating it, each with the
   /// indices (in `itemPhrases[item.id]`) of the phrases found on it.
