@@ -42,12 +42,13 @@ let package = Package(
     // session store. Everything that touches the process lives here.
     .target(
       name: "MLSDCLI",
-      dependencies: ["MLSDCore", "MLSDBundle", "CThreadPlacement"],
+      dependencies: ["MLSDCore", "MLSDBundle", "CThreadSupport"],
       swiftSettings: directMetadata
     ),
-    // Where the shell's helper thread starts: glibc's CPU affinity calls,
-    // which Swift's Glibc module leaves out (they need _GNU_SOURCE).
-    .target(name: "CThreadPlacement"),
+    // The shell's helper thread: where it starts and how its heap grows,
+    // through glibc's CPU affinity calls (which Swift's Glibc module leaves
+    // out: they need _GNU_SOURCE) and malloc's settings.
+    .target(name: "CThreadSupport"),
     // The bundled content decoded, checked and indexed at build time, as
     // Swift values: commands build what they print from literals instead of
     // parsing JSON on every run. Content with a problem is left unprepared

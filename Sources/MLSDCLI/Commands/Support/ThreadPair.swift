@@ -1,4 +1,4 @@
-import CThreadPlacement
+import CThreadSupport
 import Glibc
 import MLSDCore
 import Synchronization
@@ -132,6 +132,8 @@ enum ThreadPair {
     private func serve() {
       // Placed; from now on free to move like any thread.
       mlsd_thread_placement_allow_every_cpu()
+      // Its heap in one step, not a system call per page (see thread_heap.h).
+      mlsd_thread_heap_reserve(2 << 20)
       pthread_mutex_lock(mutex)
       while true {
         if helpWithAnOfferedLoop() { continue }
