@@ -145,8 +145,7 @@ for words in (5000, 50000):
         for phase, lines in sections.items():
             handle.write(f"## {phase}\n" + "\n".join(lines) + "\n")
     row(f"mlsd score ({words:,} words)", m(["score", "--case", "visual-search", path]),
-        "mlsd --version", m(["--version"]), 5 if words == 5000 else None,
-        count=max(5, runs // 3))
+        "mlsd --version", m(["--version"]), 5 if words == 5000 else None)
 
 # A generated pack: the bundled cases copied under new ids, ~64 KB each.
 sources = [json.loads(output_of(m(["case", case["id"], "--json"])))
