@@ -63,8 +63,9 @@ enum ScoreCommand: Command {
       context.stdout.write(JSONWriter.write(card.jsonValue) + "\n")
     } else {
       context.stdout.write(
-        ScorecardView.render(
-          card, width: context.width, style: context.style, written: true, parallel: parallel))
+        bytes: ScorecardView.page(
+          card, width: context.width, style: context.style, written: true, parallel: parallel
+        ).bytes)
     }
     if context.keepsValuesUntilExit { ProcessLifetime.keep((scorer, card, transcript, library)) }
     return .success

@@ -89,20 +89,25 @@ struct Page {
     if let last = lines.last, !last.isEmpty { lines.append("") }
   }
 
-  /// The lines joined, trailing blank lines dropped. Built as bytes in one
-  /// buffer sized up front: a page is hundreds of lines, and appending each
-  /// to a `String` (or `joined(separator:)`) cost more than wrapping them.
+  /// The lines joined, trailing blank lines dropped.
   var text: String {
+    String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// `text` as UTF-8, built in one buffer sized up front: a page is
+  /// hundreds of lines, and appending each to a `String` (or
+  /// `joined(separator:)`) cost more than wrapping them.
+  var bytes: [UInt8] {
     var end = lines.count
     while end > 0 && lines[end - 1].isEmpty { end -= 1 }
-    guard end > 0 else { return "\n" }
+    guard end > 0 else { return [0x0A] }
     var bytes: [UInt8] = []
     bytes.reserveCapacity(lines[..<end].reduce(0) { $0 + $1.utf8.count + 1 })
     for line in lines[..<end] {
       bytes.append(contentsOf: line.utf8)
       bytes.append(0x0A)
     }
-    return String(decoding: bytes, as: UTF8.self)
+    return bytes
   }
 }
 

@@ -17,6 +17,18 @@ enum ScorecardView {
     hints: [String: [String]] = [:], peeks: [String] = [], written: Bool = false,
     parallel: ParallelLoop = .serial
   ) -> String {
+    page(
+      card, width: width, style: style, timings: timings, hints: hints, peeks: peeks,
+      written: written, parallel: parallel
+    ).text
+  }
+
+  /// The card as a page, for writing its bytes as they are.
+  static func page(
+    _ card: Scorecard, width: Int, style: Style, timings: [String: PhaseTiming] = [:],
+    hints: [String: [String]] = [:], peeks: [String] = [], written: Bool = false,
+    parallel: ParallelLoop = .serial
+  ) -> Page {
     var page = Page(width: width, style: style)
     page.title("SCORECARD · \(card.caseTitle) · \(card.level.title) bar")
     let sections = parallel.map(card.phases.count) { index in
@@ -43,7 +55,7 @@ enum ScorecardView {
     page.heading("TOTAL  \(card.total)/100  —  \(card.verdict.rawValue.uppercased())")
     page.line("  " + bar(card.total, width: min(40, width - 10), style: style))
     page.paragraph(style.dim("Phase scores weighted by each phase's minutes."), indent: "  ")
-    return page.text
+    return page
   }
 
   /// One phase: its score and timing, then what was covered (with the line

@@ -5,6 +5,15 @@ import MLSDCore
 /// from different parts of the program never reorders.
 protocol TextSink: AnyObject {
   func write(_ text: String)
+  /// UTF-8 already encoded: a long page written as it was built, without
+  /// turning it into a `String` (which checks every byte) and back.
+  func write(bytes: [UInt8])
+}
+
+extension TextSink {
+  func write(bytes: [UInt8]) {
+    write(String(decoding: bytes, as: UTF8.self))
+  }
 }
 
 /// Writes straight to a file descriptor with write(2): unbuffered, so a status
@@ -26,14 +35,21 @@ final class FileDescriptorSink: TextSink, @unchecked Sendable {
   static let standardError = FileDescriptorSink(descriptor: 2)
 
   func write(_ text: String) {
-    guard !readerGone, failure == nil else { return }
-    var bytes = Array(text.utf8)
+    var text = text
+    text.withUTF8 { write(buffer: UnsafeRawBufferPointer($0)) }
+  }
+
+  func write(bytes: [UInt8]) {
+    bytes.withUnsafeBytes { write(buffer: $0) }
+  }
+
+  /// From the text's own storage: copying it into an array first cost as
+  /// much as the system call for a scorecard.
+  private func write(buffer: UnsafeRawBufferPointer) {
+    guard !readerGone, failure == nil, let base = buffer.baseAddress else { return }
     var offset = 0
-    while offset < bytes.count {
-      let written = bytes.withUnsafeMutableBytes { buffer -> Int in
-        guard let base = buffer.baseAddress else { return 0 }
-        return Glibc.write(descriptor, base + offset, buffer.count - offset)
-      }
+    while offset < buffer.count {
+      let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
       if written < 0 {
         if errno == EINTR || errno == EAGAIN { continue }
         if errno == EPIPE { readerGone = true } else { failure = errno }
