@@ -24,16 +24,7 @@ struct SortedWords: Sendable, Equatable {
   }
 
   func contains(_ word: String) -> Bool {
-    var low = 0
-    var high = words.count
-    while low < high {
-      let middle = (low + high) / 2
-      if words[middle] < word {
-        low = middle + 1
-      } else {
-        high = middle
-      }
-    }
-    return low < words.count && words[low] == word
+    let index = words.firstIndex(notBelow: word)
+    return index < words.count && words[index] == word
   }
 }
