@@ -80,23 +80,26 @@ enum ThreadPair {
     private init?() {
       pthread_mutex_init(mutex, nil)
       pthread_cond_init(changed, nil)
-      var attributes = pthread_attr_t()
-      pthread_attr_init(&attributes)
-      defer { pthread_attr_destroy(&attributes) }
-      pthread_attr_setstacksize(&attributes, 4 << 20)
-      pthread_attr_setdetachstate(&attributes, Int32(PTHREAD_CREATE_DETACHED))
-      // Started elsewhere than this thread's CPU, or Linux often queues it
-      // behind this thread until it blocks (see thread_placement.h).
-      mlsd_thread_placement_avoid_current_cpu(&attributes)
       var thread = pthread_t()
       // The worker lives as long as the process, so it holds `self` for good.
-      let started =
-        pthread_create(
-          &thread, &attributes,
-          { context in
-            if let context { Unmanaged<Worker>.fromOpaque(context).takeUnretainedValue().serve() }
-            return nil
-          }, Unmanaged.passRetained(self).toOpaque()) == 0
+      let context = Unmanaged.passRetained(self).toOpaque()
+      let body: @convention(c) (UnsafeMutableRawPointer?) -> UnsafeMutableRawPointer? = {
+        context in
+        if let context { Unmanaged<Worker>.fromOpaque(context).takeUnretainedValue().serve() }
+        return nil
+      }
+      // Started elsewhere than this thread's CPU, or Linux often queues it
+      // behind this thread until it blocks (see thread_placement.h); on
+      // any CPU when there is no other or the system refuses the placement.
+      let started = [true, false].contains { placed in
+        var attributes = pthread_attr_t()
+        pthread_attr_init(&attributes)
+        defer { pthread_attr_destroy(&attributes) }
+        pthread_attr_setstacksize(&attributes, 4 << 20)
+        pthread_attr_setdetachstate(&attributes, Int32(PTHREAD_CREATE_DETACHED))
+        if placed && mlsd_thread_placement_avoid_current_cpu(&attributes) == 0 { return false }
+        return pthread_create(&thread, &attributes, body, context) == 0
+      }
       guard started else { return nil }
     }
 
