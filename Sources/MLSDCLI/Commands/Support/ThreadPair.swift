@@ -180,10 +180,12 @@ enum ThreadPair {
       guard let newest = offered.last else { return false }
       // Never retained here: the caller frees the loop the moment the
       // count below lands, and must then hold its only reference.
-      newest._withUnsafeGuaranteedRef { $0.helpers.wrappingAdd(1, ordering: .relaxed) }
+      _ = newest._withUnsafeGuaranteedRef { $0.helpers.wrappingAdd(1, ordering: .relaxed) }
       pthread_mutex_unlock(mutex)
       newest._withUnsafeGuaranteedRef { $0.work() }
-      newest._withUnsafeGuaranteedRef { $0.helpers.wrappingSubtract(1, ordering: .releasing) }
+      _ = newest._withUnsafeGuaranteedRef {
+        $0.helpers.wrappingSubtract(1, ordering: .releasing)
+      }
       pthread_mutex_lock(mutex)
       pthread_cond_broadcast(changed)
       return true
