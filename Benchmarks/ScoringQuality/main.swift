@@ -4,7 +4,7 @@
 //
 //   swift run -c release ScoringQuality [SET…] [--limit N] [--evidence]
 //
-// Sets default to graded, holdout and blind (skipped when absent). Run from
+// Sets default to graded, holdout, blind and topical (skipped when absent). Run from
 // the package folder. Prints figures; asserts nothing (the test does).
 import FoundationEssentials
 import MLSDCore
@@ -36,12 +36,32 @@ if let flag = arguments.firstIndex(of: "--tune") {
   tune = true
   arguments.remove(at: flag)
 }
+var dumpFeatures = false
+if let flag = arguments.firstIndex(of: "--features") {
+  dumpFeatures = true
+  arguments.remove(at: flag)
+}
+var dumpFactQuestions = false
+if let flag = arguments.firstIndex(of: "--fact-questions") {
+  dumpFactQuestions = true
+  arguments.remove(at: flag)
+}
+var answerStats = false
+if let flag = arguments.firstIndex(of: "--answer-stats") {
+  answerStats = true
+  arguments.remove(at: flag)
+}
+var coveredIn: String?
+if let flag = arguments.firstIndex(of: "--covered"), flag + 1 < arguments.count {
+  coveredIn = arguments[flag + 1]
+  arguments.removeSubrange(flag...(flag + 1))
+}
 var crossScores = false
 if let flag = arguments.firstIndex(of: "--cross") {
   crossScores = true
   arguments.remove(at: flag)
 }
-let sets = arguments.isEmpty ? ["graded", "holdout", "blind"] : arguments
+let sets = arguments.isEmpty ? ["graded", "holdout", "blind", "topical"] : arguments
 
 func read(_ path: String) -> String? {
   FileManager.default.contents(atPath: fixtures + path).map { String(decoding: $0, as: UTF8.self) }
@@ -129,11 +149,9 @@ func forEachSetting(_ grid: Grid, _ body: (ScoringPolicy, String) throws -> Void
 /// setting carries over. For exploring, not for the product.
 func tuneCoverage(_ library: ContentLibrary) throws {
   let grid: Grid = [
-    (\.genericCoverage, "genericCoverage", [1, 1.5, 2]),
-    (\.reasonSupport, "reason", [0, 0.5]),
-    (\.numberSupport, "number", [0.5, 1]),
-    (\.otherPhasePenalty, "other", [1.5, 2.5]),
-    (\.coverage, "coverage", [2, 2.5, 3]),
+    (\.phraseWordSupport, "phraseWord", [0.25, 0.5, 0.75, 1]),
+    (\.phraseSupport, "phrase", [1, 1.25]),
+    (\.coverage, "coverage", [2, 2.25, 2.5]),
   ]
   var results: [(objective: Double, line: String)] = []
   try forEachSetting(grid) { policy, names in
@@ -162,7 +180,7 @@ func tuneCoverage(_ library: ContentLibrary) throws {
 
 /// The sets tuning may read: never `unseen`, which carries the held-out
 /// figures.
-let tuningSets = ["graded", "holdout", "blind"]
+let tuningSets = ["graded", "holdout", "blind", "topical"]
 
 /// A grid over the numbers that turn credit into totals, ranked by the
 /// worst within-case rank correlation, then the overall one, over the
@@ -208,6 +226,140 @@ func tuneTotalNumbers(_ library: ContentLibrary) throws {
   }
 }
 
+/// Every note that names an item in the tuning sets, with the rule's raw
+/// signs, the scorer's decision and the interviewer's label, one row each.
+func printFeatures(_ library: ContentLibrary) throws {
+  print(
+    "set\tfile\titem\tgeneric\tline\tjudged\tticked\tlabelLine\tcovered\tevidence\tgroups\tspecificInName\ttextWords\ttextAvailable\tcontextWords\tnextWords\tnumber\treason\tasks\twords\totherPhase\tasksFit\tbareList\tshowsCase\tphrases\tcoverable"
+  )
+  for set in tuningSets {
+    guard let gradesText = read("\(set)/grades.json") else { continue }
+    for entry in try GradeSheet(json: gradesText).entries {
+      let stem = String(entry.file.dropLast(3))
+      guard let answer = read("\(set)/\(entry.file)"),
+        let labelText = read("labels/\(set)/\(stem).json")
+      else { continue }
+      let labels = try ItemLabels(json: labelText)
+      let scorer = Scorer(study: try library.loadCase(entry.caseID), framework: library.framework)
+      let transcript = try TranscriptParser.parse(answer, framework: library.framework)
+      let card = scorer.score(transcript, level: .staff)
+      var results: [String: ItemResult] = [:]
+      for phase in card.phases {
+        for result in phase.items { results[result.item.id] = result }
+      }
+      func flag(_ value: Bool) -> String { value ? "1" : "0" }
+      for row in scorer.mentionSigns(in: transcript) {
+        let result = results[row.itemID]
+        let line = TickAgreement.normalised(row.text)
+        let signs = row.signs
+        let fields: [String] = [
+          set, stem, row.itemID, flag(row.isGeneric), "\(row.line)",
+          flag(labels.items.contains(row.itemID)), flag(labels.ticks[row.itemID] != nil),
+          flag(labels.ticks[row.itemID].map(TickAgreement.normalised) == line),
+          flag(result?.status == .covered),
+          flag(result?.evidence.map(TickAgreement.normalised) == line),
+          "\(signs.groups)", "\(signs.specificInName)", "\(signs.textWords)",
+          "\(signs.textWordsAvailable)", "\(signs.contextWords)", "\(signs.nextWords)",
+          flag(signs.hasNumber), flag(signs.hasStrongReason), flag(signs.asks),
+          "\(signs.wordCount)", flag(signs.otherPhase), flag(signs.asksFit), flag(row.bareList),
+          flag(row.showsCaseItem), row.phrases.joined(separator: "|"), flag(row.coverable),
+        ]
+        print(fields.joined(separator: "\t"))
+      }
+    }
+  }
+}
+
+/// Every question line in the tuning sets: the facts the interviewer
+/// answers it with, and the case's items the interviewer ticked on it.
+func printFactQuestions(_ library: ContentLibrary) throws {
+  for set in tuningSets {
+    guard let gradesText = read("\(set)/grades.json") else { continue }
+    for entry in try GradeSheet(json: gradesText).entries {
+      let stem = String(entry.file.dropLast(3))
+      guard let answer = read("\(set)/\(entry.file)"),
+        let labelText = read("labels/\(set)/\(stem).json")
+      else { continue }
+      let labels = try ItemLabels(json: labelText)
+      let study = try library.loadCase(entry.caseID)
+      let scorer = Scorer(study: study, framework: library.framework)
+      let transcript = try TranscriptParser.parse(answer, framework: library.framework)
+      let lookup = scorer.factLookup
+      let firstPhase = library.framework.phases.first?.id ?? ""
+      let ownFirst = Set((study.phase(firstPhase)?.checklist ?? []).map(\.id))
+      for note in transcript.notes(for: firstPhase) where note.isQuestion {
+        let facts = lookup.facts(answering: note.text).map(\.id)
+        let line = TickAgreement.normalised(note.text)
+        let ticked = labels.ticks.filter {
+          ownFirst.contains($0.key) && TickAgreement.normalised($0.value) == line
+        }.map(\.key).sorted()
+        print(
+          "\(set)\t\(stem)\t\(facts.joined(separator: ","))\t\(ticked.joined(separator: ","))\t\(note.text.prefix(100))"
+        )
+      }
+    }
+  }
+}
+
+/// Per answer: what its total is made of, for tuning the whole-answer rules.
+func printAnswerStats(_ library: ContentLibrary, sets: [String]) throws {
+  print(
+    "set\tfile\tkind\tgrade\ttotal\tnotes\ttopicalShare\ttopicWords\tcaseCovered\tcaseNamed\tcaseWeightCovered\tcaseWeight\tgenericCovered\tgenericNamed\twarnings\twords\tquantified\tdensity"
+  )
+  for set in sets where set != "unseen" {
+    guard let gradesText = read("\(set)/grades.json") else { continue }
+    for entry in try GradeSheet(json: gradesText).entries {
+      guard let answer = read("\(set)/\(entry.file)") else { continue }
+      let scorer = Scorer(study: try library.loadCase(entry.caseID), framework: library.framework)
+      let transcript = try TranscriptParser.parse(answer, framework: library.framework)
+      let card = scorer.score(transcript)
+      let items = card.phases.flatMap(\.items)
+      let own = items.filter { !$0.item.isGeneric }
+      let generic = items.filter { $0.item.isGeneric }
+      let topical = scorer.topicalShare(of: transcript)
+      let words = transcript.allNotes.reduce(0) { $0 + $1.text.split(separator: " ").count }
+      let fields: [String] = [
+        set, String(entry.file.dropLast(3)), entry.kind, "\(Int(entry.grade))", "\(card.total)",
+        "\(topical.notes)", "\(Int(topical.share * 100))", "\(topical.words)",
+        "\(own.filter { $0.status == .covered }.count)",
+        "\(own.filter { $0.status == .namedOnly }.count)",
+        "\(own.filter { $0.status == .covered }.reduce(0) { $0 + $1.item.weight })",
+        "\(own.reduce(0) { $0 + $1.item.weight })",
+        "\(generic.filter { $0.status == .covered }.count)",
+        "\(generic.filter { $0.status == .namedOnly }.count)",
+        "\(card.warnings.count)", "\(scorer.quantityDensity(of: transcript).words)",
+        "\(scorer.quantityDensity(of: transcript).quantified)",
+        "\(Double(scorer.quantityDensity(of: transcript).quantified * 10000 / max(1, scorer.quantityDensity(of: transcript).words)) / 100)",
+      ]
+      print(fields.joined(separator: "\t"))
+    }
+  }
+}
+
+/// Every case item covered in the answers of a folder, with the signs of
+/// its evidence: to see what an unlabelled answer is credited for.
+func printCovered(_ library: ContentLibrary, folder: String) throws {
+  let names = (try? FileManager.default.contentsOfDirectory(atPath: fixtures + folder)) ?? []
+  for name in names.sorted() where name.hasSuffix(".md") {
+    guard let answer = read("\(folder)/\(name)") else { continue }
+    let caseID = name.components(separatedBy: "--").first ?? name
+    let scorer = Scorer(study: try library.loadCase(caseID), framework: library.framework)
+    let transcript = try TranscriptParser.parse(answer, framework: library.framework)
+    let card = scorer.score(transcript, level: .staff)
+    let rows = scorer.mentionSigns(in: transcript)
+    for result in card.phases.flatMap(\.items)
+    where result.status == .covered && !result.item.isGeneric {
+      guard
+        let row = rows.first(where: { $0.itemID == result.item.id && $0.text == result.evidence })
+      else { continue }
+      let s = row.signs
+      print(
+        "\(name.dropLast(3))\t\(result.item.id)\tg\(s.groups) n\(s.specificInName) t\(s.textWords)/\(s.textWordsAvailable) c\(s.contextWords) x\(s.nextWords) #\(s.hasNumber ? 1 : 0) r\(s.hasStrongReason ? 1 : 0) q\(s.asks && s.asksFit ? 1 : 0) w\(s.wordCount)\t\(row.text.prefix(90))"
+      )
+    }
+  }
+}
+
 func report(_ library: ContentLibrary, sets: [String], limit: Int, showEvidence: Bool) throws {
   for set in sets {
     guard let evaluation = try AnswerSetEvaluation(set: set, library: library, read: read) else {
@@ -247,6 +399,14 @@ do {
     for (line, support) in scorer.supports(for: explain.item, in: transcript) {
       print("\(support)\t\(line)")
     }
+  } else if let coveredIn {
+    try printCovered(library, folder: coveredIn)
+  } else if answerStats {
+    try printAnswerStats(library, sets: sets)
+  } else if dumpFactQuestions {
+    try printFactQuestions(library)
+  } else if dumpFeatures {
+    try printFeatures(library)
   } else if crossScores {
     try printCrossScores(library, sets: sets)
   } else if tuneTotals {

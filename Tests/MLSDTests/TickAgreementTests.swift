@@ -37,6 +37,10 @@ struct TickAgreementTests {
     // and 0.78 before it). The floors keep what was reached; the targets
     // above stay the bar to meet.
     Bounds(set: "unseen", precision: 0.76, recall: 0.74, evidence: 0.74),
+    // Long generic answers that name the product throughout: rule 2 ticks
+    // most of the techniques they name (precision 0.53); rule 5 caps
+    // their totals instead.
+    Bounds(set: "topical", precision: 0.53, recall: 0.71, evidence: 0.86),
   ]
 
   static func evaluate(_ set: String) throws -> AnswerSetEvaluation? {

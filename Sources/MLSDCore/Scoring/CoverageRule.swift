@@ -2,7 +2,7 @@
 /// as code. A note that names the item (one of its phrases) earns support
 /// for each further sign that it says the item's substance; the item is
 /// covered when the support reaches `ScoringPolicy.coverage`.
-struct CoverageRule {
+package struct CoverageRule {
   let policy: ScoringPolicy
 
   /// One note as the rule reads it.
@@ -14,12 +14,56 @@ struct CoverageRule {
     var nextTerms: TermSet?
   }
 
+  /// The signs a note gives of an item, counted before they are weighed:
+  /// what `ScoringQuality --features` prints when tuning.
+  package struct Signs: Sendable {
+    package var groups = 0
+    package var specificInName = 0
+    package var textWords = 0
+    package var textWordsAvailable = 0
+    package var contextWords = 0
+    package var nextWords = 0
+    package var hasNumber = false
+    package var hasStrongReason = false
+    package var asks = false
+    package var wordCount = 0
+    package var otherPhase = false
+    package var asksFit = false
+  }
+
   /// How strongly `note` shows `item`, given the indices of the item's
   /// phrases found on it.
   func support(
     for item: ItemTerms, phrases: ArraySlice<Int>, in note: Note, itemPhaseID: String,
     asksFit: Bool
   ) -> Double {
+    support(
+      from: signs(
+        for: item, phrases: phrases, in: note, itemPhaseID: itemPhaseID, asksFit: asksFit))
+  }
+
+  /// The signs, weighed by the policy.
+  func support(from signs: Signs) -> Double {
+    var support =
+      policy.phraseSupport * Double(min(signs.groups, policy.maxSigns))
+      + policy.phraseWordSupport
+      * Double(min(max(0, signs.specificInName - 1), policy.maxLesserSigns))
+      + policy.textWordSupport * Double(min(signs.textWords, policy.maxSigns))
+      + policy.contextWordSupport * Double(min(signs.contextWords, policy.maxLesserSigns))
+      + policy.nextNoteWordSupport * Double(min(signs.nextWords, policy.maxLesserSigns))
+    if signs.hasNumber { support += policy.numberSupport }
+    if signs.hasStrongReason { support += policy.reasonSupport }
+    if signs.asksFit && signs.asks { support += policy.questionSupport }
+    if Double(signs.wordCount) > policy.longProseWords { support -= policy.longProsePenalty }
+    if signs.otherPhase { support -= policy.otherPhasePenalty }
+    return support
+  }
+
+  /// Counts the signs `note` gives of `item`.
+  func signs(
+    for item: ItemTerms, phrases: ArraySlice<Int>, in note: Note, itemPhaseID: String,
+    asksFit: Bool
+  ) -> Signs {
     // Phrases that share a word are one way of naming the item, not two:
     // "comments shares" and "comments and shares". Counted without
     // building sets: this runs for every mention of every item.
@@ -70,19 +114,13 @@ struct CoverageRule {
       }
       specificInName = TermSet(words).count
     }
-    var support =
-      policy.phraseSupport * Double(min(groups, policy.maxSigns))
-      + policy.phraseWordSupport * Double(min(max(0, specificInName - 1), policy.maxLesserSigns))
-      + policy.textWordSupport * Double(min(textWords, policy.maxSigns))
-      + policy.contextWordSupport * Double(min(contextWords, policy.maxLesserSigns))
-      + policy.nextNoteWordSupport * Double(min(nextWords, policy.maxLesserSigns))
     let substance = note.substance
-    if substance.hasNumber { support += policy.numberSupport }
-    if substance.hasStrongReason { support += policy.reasonSupport }
-    if asksFit && substance.asks { support += policy.questionSupport }
-    if Double(substance.wordCount) > policy.longProseWords { support -= policy.longProsePenalty }
-    if note.phaseID != itemPhaseID { support -= policy.otherPhasePenalty }
-    return support
+    return Signs(
+      groups: groups, specificInName: specificInName, textWords: textWords,
+      textWordsAvailable: item.textWords.count, contextWords: contextWords,
+      nextWords: nextWords, hasNumber: substance.hasNumber,
+      hasStrongReason: substance.hasStrongReason, asks: substance.asks,
+      wordCount: substance.wordCount, otherPhase: note.phaseID != itemPhaseID, asksFit: asksFit)
   }
 
   /// Lists of bare terms name things; they never cover.

@@ -66,7 +66,11 @@
 //    with an item missed only by that stated rule.
 //
 // 5. Total. Phases weigh by their minutes. An answer with no reasoning
-//    anywhere is cut hard, one with little is cut a little.
+//    anywhere is cut hard, one with little is cut a little. A long answer
+//    that puts a number on almost none of its notes is a survey of
+//    techniques with the product's name dropped in ("monitor drift in
+//    video data"): rule 2 cannot tell its items from a real design's, so
+//    its total is capped low, the cap lifting with its quantities.
 //
 // The numbers were tuned on item-by-item labels and grades given by
 // interviewers who saw only the item texts (Fixtures/labels: graded,
@@ -243,6 +247,12 @@ package struct Scorer: Sendable {
     } else if topical == 1 && matcher.topicTerms.count >= 4 {
       total *= policy.barelyOnTopicFactor
     }
+    if let cap = surveyCap(substance), total > cap {
+      warnings.append(
+        "Your answer is long but puts a number on almost none of its notes: an interviewer hears a survey of techniques, not a design for this problem. The total is capped at \(Int(cap.rounded())) (the phases alone give \(Int(total.rounded())))."
+      )
+      total = cap
+    }
     let facts = clarifiedFacts(named: named, answered: answered, notes: notes, phases: phases)
     let clarified = Set((facts.asked + facts.stated).map(\.id))
     let totalScore = Int(total.rounded())
@@ -252,5 +262,24 @@ package struct Scorer: Sendable {
       factsStated: facts.stated,
       factsNeverAsked: matcher.study.facts.filter { !clarified.contains($0.id) },
       questionCount: transcript.allNotes.filter(\.isQuestion).count, warnings: warnings)
+  }
+}
+
+extension Scorer {
+  /// The cap on a long answer's total by how few of its notes commit to a
+  /// quantity (rule 5), nil when it does not apply.
+  func surveyCap(_ substance: [NoteSubstance]) -> Double? {
+    let words = Double(substance.reduce(0) { $0 + $1.wordCount })
+    guard words > policy.surveyWords else { return nil }
+    let quantified = Double(substance.filter(\.hasNumber).count)
+    let density = quantified * 100 / words
+    let lift =
+      (density - policy.surveyQuantityDensity)
+      / (policy.committedQuantityDensity - policy.surveyQuantityDensity)
+    var cap = policy.surveyCap + (100 - policy.surveyCap) * min(1, max(0, lift))
+    let length = min(
+      1, (words - policy.surveyWords) / (policy.longAnswerWords - policy.surveyWords))
+    cap = 100 - (100 - cap) * length
+    return cap < 100 ? cap : nil
   }
 }
