@@ -4,7 +4,7 @@
 //
 //   swift run -c release ScoringQuality [SET…] [--limit N] [--evidence]
 //
-// Sets default to graded, holdout, blind and topical (skipped when absent). Run from
+// Sets default to the tuning sets (skipped when absent). Run from
 // the package folder. Prints figures; asserts nothing (the test does).
 import FoundationEssentials
 import MLSDCore
@@ -61,7 +61,8 @@ if let flag = arguments.firstIndex(of: "--cross") {
   crossScores = true
   arguments.remove(at: flag)
 }
-let sets = arguments.isEmpty ? ["graded", "holdout", "blind", "topical"] : arguments
+let sets =
+  arguments.isEmpty ? ["graded", "holdout", "blind", "topical", "generic-numbers"] : arguments
 
 func read(_ path: String) -> String? {
   FileManager.default.contents(atPath: fixtures + path).map { String(decoding: $0, as: UTF8.self) }
@@ -180,7 +181,7 @@ func tuneCoverage(_ library: ContentLibrary) throws {
 
 /// The sets tuning may read: never `unseen`, which carries the held-out
 /// figures.
-let tuningSets = ["graded", "holdout", "blind", "topical"]
+let tuningSets = ["graded", "holdout", "blind", "topical", "generic-numbers"]
 
 /// A grid over the numbers that turn credit into totals, ranked by the
 /// worst within-case rank correlation, then the overall one, over the
@@ -196,13 +197,17 @@ func tuneTotalNumbers(_ library: ContentLibrary) throws {
   try forEachSetting(grid) { policy, names in
     var answers: [AnswerSetEvaluation.Answer] = []
     var worstCase = 1.0
-    for set in ["graded", "holdout"] {
+    var perSet: [String] = []
+    for set in tuningSets {
       guard
         let evaluation = try AnswerSetEvaluation(
           set: set, library: library, policy: policy, read: read)
       else { continue }
       answers += evaluation.answers
-      worstCase = min(worstCase, evaluation.spearmanByCase.map(\.rho).min() ?? 1)
+      perSet.append("\(set) \(two(evaluation.spearman))")
+      if set != "topical" && set != "generic-numbers" {
+        worstCase = min(worstCase, evaluation.spearmanByCase.map(\.rho).min() ?? 1)
+      }
     }
     let rho = RankCorrelation.spearman(answers.map(\.grade), answers.map { Double($0.total) })
     let error =
@@ -218,7 +223,8 @@ func tuneTotalNumbers(_ library: ContentLibrary) throws {
     results.append(
       (
         worstCase + rho - Double(broken) * 0.05,
-        "\(names): rho \(two(rho)) worst case \(two(worstCase)) error \(two(error)) broken \(broken)"
+        "\(names): rho \(two(rho)) worst case \(two(worstCase)) error \(two(error)) broken \(broken) "
+          + perSet.joined(separator: ", ")
       ))
   }
   for result in results.sorted(by: { $0.objective > $1.objective }).prefix(15) {
@@ -330,6 +336,8 @@ func printAnswerStats(_ library: ContentLibrary, sets: [String]) throws {
         "\(card.warnings.count)", "\(scorer.quantityDensity(of: transcript).words)",
         "\(scorer.quantityDensity(of: transcript).quantified)",
         "\(Double(scorer.quantityDensity(of: transcript).quantified * 10000 / max(1, scorer.quantityDensity(of: transcript).words)) / 100)",
+        "\(scorer.quantityDensity(of: transcript).reasoned)",
+        "\(scorer.quantityDensity(of: transcript).strongReasoned)",
       ]
       print(fields.joined(separator: "\t"))
     }
