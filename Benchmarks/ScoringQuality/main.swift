@@ -62,7 +62,8 @@ if let flag = arguments.firstIndex(of: "--cross") {
   arguments.remove(at: flag)
 }
 let sets =
-  arguments.isEmpty ? ["graded", "holdout", "blind", "topical", "generic-numbers"] : arguments
+  arguments.isEmpty
+  ? ["graded", "holdout", "blind", "topical", "generic-numbers", "verbose-good"] : arguments
 
 func read(_ path: String) -> String? {
   FileManager.default.contents(atPath: fixtures + path).map { String(decoding: $0, as: UTF8.self) }
@@ -181,7 +182,9 @@ func tuneCoverage(_ library: ContentLibrary) throws {
 
 /// The sets tuning may read: never `unseen`, which carries the held-out
 /// figures.
-let tuningSets = ["graded", "holdout", "blind", "topical", "generic-numbers"]
+let tuningSets = [
+  "graded", "holdout", "blind", "topical", "generic-numbers", "verbose-good",
+]
 
 /// A grid over the numbers that turn credit into totals, ranked by the
 /// worst within-case rank correlation, then the overall one, over the
@@ -338,6 +341,7 @@ func printAnswerStats(_ library: ContentLibrary, sets: [String]) throws {
         "\(Double(scorer.quantityDensity(of: transcript).quantified * 10000 / max(1, scorer.quantityDensity(of: transcript).words)) / 100)",
         "\(scorer.quantityDensity(of: transcript).reasoned)",
         "\(scorer.quantityDensity(of: transcript).strongReasoned)",
+        "\(scorer.quantityDensity(of: transcript).committed)",
       ]
       print(fields.joined(separator: "\t"))
     }

@@ -3,10 +3,10 @@ import Testing
 
 @testable import MLSDCore
 
-/// Rule 5 of Scorer.swift: a long answer that puts a number on almost none
-/// of its notes is a survey of techniques with the product's name dropped
+/// Rule 5 of Scorer.swift: a long answer whose notes seldom give a quantity
+/// or a reason is a survey of techniques with the product's name dropped
 /// in. Rule 2 credits many of the techniques it names, so its total is
-/// capped, and the cap lifts as its notes commit to quantities.
+/// capped, and the cap lifts as its notes commit.
 @Suite("Scorer on long answers that commit to nothing")
 struct ScorerSurveyCapTests {
   static let survey = Fixtures.text("topical/video-recommendation--generic-bullets.md")
@@ -33,6 +33,16 @@ struct ScorerSurveyCapTests {
       return index % 3 == 0 ? line + " Budget: about 40 ms, 2,000 a second." : String(line)
     }.joined(separator: "\n")
     let card = try ScorerTests.bundledCard("video-recommendation", committed)
+    #expect(!Self.isCapped(card))
+    #expect(card.total > 60)
+  }
+
+  @Test func aLongAnswerThatReasonsInWordsIsNotCapped() throws {
+    // No digit in 700 words, but magnitudes in words ("hundreds of
+    // millions") and reasons on most notes.
+    let verbose = Fixtures.text("verbose-good/news-feed--verbose-good.md")
+    #expect(!verbose.contains { $0.isNumber })
+    let card = try ScorerTests.bundledCard("news-feed", verbose)
     #expect(!Self.isCapped(card))
     #expect(card.total > 60)
   }

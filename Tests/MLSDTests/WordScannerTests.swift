@@ -60,6 +60,13 @@ struct WordScannerTests {
     #expect(Tokenizer.terms("under 200ms").suffix(2) == ["200", "millisecond"])
   }
 
+  @Test func quantitiesWrittenInWordsAreQuantities() {
+    #expect(NoteSubstance("Hundreds of millions of daily users").hasQuantityWord)
+    #expect(NoteSubstance("a few thousand candidates per request").hasQuantityWord)
+    #expect(!NoteSubstance("a very large number of users").hasQuantityWord)
+    #expect(!NoteSubstance("Hundreds of millions of daily users").hasNumber)
+  }
+
   @Test func searchHighlightsTheWordsTheQueryMatched() {
     let style = Style(enabled: true)
     let line = "A/B tests, ranking and re-ranking"

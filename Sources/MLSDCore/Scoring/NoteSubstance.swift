@@ -21,6 +21,9 @@ struct NoteSubstance: Equatable {
   /// A reason that still reasons inside a list of terms ("because",
   /// "instead", "so that", "->").
   let hasStrongReason: Bool
+  /// A quantity in words ("hundreds of millions", "a few thousand"): a
+  /// commitment to scale, written out.
+  let hasQuantityWord: Bool
   let isQuestion: Bool
   /// Asks something somewhere, even mid-paragraph ("… scope. What is …?").
   let asks: Bool
@@ -94,6 +97,7 @@ struct NoteSubstance: Equatable {
       (segments >= 3 && averageSegment <= 2.6) || (segments >= 5 && averageSegment <= 3.2)
     let strongReason = wordTraits.contains(.strongReason) || hasPhrase
     hasStrongReason = strongReason
+    hasQuantityWord = wordTraits.contains(.quantity)
     if isListShaped && !strongReason && !hasNumber && !isQuestion && !headed {
       kind = .bareList
     } else if hasReason || hasNumber || isQuestion {
@@ -120,6 +124,8 @@ struct NoteSubstance: Equatable {
     static let phraseWord = ReasonTraits(rawValue: 1 << 2)
     /// Two words of a reason phrase, side by side ("so that"), by `pair`.
     static let pair = ReasonTraits(rawValue: 1 << 3)
+    /// A number written as a word ("millions").
+    static let quantity = ReasonTraits(rawValue: 1 << 4)
   }
 
   /// An open-addressed table of the reason words' hashes and of the reason
@@ -137,6 +143,7 @@ struct NoteSubstance: Equatable {
     }
     for word in reasonWords { add(Lexicon.key(word.utf8), .reason) }
     for word in strongReasonWords { add(Lexicon.key(word.utf8), .strongReason) }
+    for word in quantityWords { add(Lexicon.key(word.utf8), .quantity) }
     // A one-word phrase ("i'd") is a word to look up, a longer one its
     // first two words side by side ("so that").
     for phrase in reasonPhrases {
@@ -187,6 +194,12 @@ struct NoteSubstance: Equatable {
     "because", "since", "therefore", "otherwise", "due", "given", "vs", "versus", "instead",
     "rather", "if", "unless", "when", "whereas", "means", "avoid", "avoids", "prevent", "prevents",
     "than",
+  ]
+
+  /// Numbers written as words.
+  static let quantityWords: [String] = [
+    "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions",
+    "trillion", "trillions", "dozen", "dozens",
   ]
 
   static let reasonPhrases = [

@@ -74,13 +74,14 @@ extension Scorer {
   /// What rule 5's cap on a survey reads: the notes' words and how many
   /// notes give a quantity.
   package func quantityDensity(of transcript: Transcript) -> (
-    words: Int, quantified: Int, reasoned: Int, strongReasoned: Int
+    words: Int, quantified: Int, reasoned: Int, strongReasoned: Int, committed: Int
   ) {
     let substance = prepare(transcript).notes.map(\.substance)
     return (
       substance.reduce(0) { $0 + $1.wordCount }, substance.filter(\.hasNumber).count,
       substance.filter { $0.hasReason && !$0.hasNumber }.count,
-      substance.filter { $0.hasStrongReason && !$0.hasNumber }.count
+      substance.filter { $0.hasStrongReason && !$0.hasNumber }.count,
+      substance.filter { $0.hasNumber || $0.hasQuantityWord || $0.hasStrongReason }.count
     )
   }
 }

@@ -67,10 +67,11 @@
 //
 // 5. Total. Phases weigh by their minutes. An answer with no reasoning
 //    anywhere is cut hard, one with little is cut a little. A long answer
-//    that puts a number on almost none of its notes is a survey of
-//    techniques with the product's name dropped in ("monitor drift in
-//    video data"): rule 2 cannot tell its items from a real design's, so
-//    its total is capped low, the cap lifting with its quantities.
+//    whose notes seldom give a quantity (in digits or words) or a reason
+//    is a survey of techniques with the product's name dropped in
+//    ("monitor drift in video data"): rule 2 cannot tell its items from a
+//    real design's, so its total is capped low, the cap lifting as its
+//    notes commit.
 //
 // The numbers were tuned on item-by-item labels and grades given by
 // interviewers who saw only the item texts (Fixtures/labels: graded,
@@ -249,7 +250,7 @@ package struct Scorer: Sendable {
     }
     if let cap = surveyCap(substance), total > cap {
       warnings.append(
-        "Your answer is long but puts a number on almost none of its notes: an interviewer hears a survey of techniques, not a design for this problem. The total is capped at \(Int(cap.rounded())) (the phases alone give \(Int(total.rounded())))."
+        "Your answer is long but few of its notes give a number or a reason: an interviewer hears a survey of techniques, not a design for this problem. The total is capped at \(Int(cap.rounded())) (the phases alone give \(Int(total.rounded())))."
       )
       total = cap
     }
@@ -267,15 +268,17 @@ package struct Scorer: Sendable {
 
 extension Scorer {
   /// The cap on a long answer's total by how few of its notes commit to a
-  /// quantity (rule 5), nil when it does not apply.
+  /// quantity or a reason (rule 5), nil when it does not apply.
   func surveyCap(_ substance: [NoteSubstance]) -> Double? {
     let words = Double(substance.reduce(0) { $0 + $1.wordCount })
     guard words > policy.surveyWords else { return nil }
-    let quantified = Double(substance.filter(\.hasNumber).count)
-    let density = quantified * 100 / words
+    let committing = substance.filter {
+      $0.hasNumber || $0.hasQuantityWord || $0.hasStrongReason
+    }
+    let density = Double(committing.count) * 100 / words
     let lift =
-      (density - policy.surveyQuantityDensity)
-      / (policy.committedQuantityDensity - policy.surveyQuantityDensity)
+      (density - policy.surveyCommitmentDensity)
+      / (policy.committedDensity - policy.surveyCommitmentDensity)
     var cap = policy.surveyCap + (100 - policy.surveyCap) * min(1, max(0, lift))
     let length = min(
       1, (words - policy.surveyWords) / (policy.longAnswerWords - policy.surveyWords))

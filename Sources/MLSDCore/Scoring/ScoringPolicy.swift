@@ -76,18 +76,21 @@ package struct ScoringPolicy: Sendable {
   /// any problem: only those notes and its first-phase questions count,
   /// and its total is cut in proportion, down to `offTopicFactor`.
   package var topicalNoteShare = 0.06
-  /// A long answer that puts a number on almost none of its notes is a
-  /// survey of techniques with the product's name dropped in, however many
-  /// items it names: "use a feature store for listing features", "monitor
-  /// drift in video data". Its total is capped at `surveyCap`, the cap
-  /// lifting as notes with a quantity (per hundred words) rise from
-  /// `surveyQuantityDensity` to `committedQuantityDensity`, and applying in
-  /// full from `longAnswerWords` up (none below `surveyWords`): a short
-  /// answer without numbers is already low by what it covers.
+  /// A long answer that commits to almost nothing is a survey of
+  /// techniques with the product's name dropped in, however many items it
+  /// names: "use a feature store for listing features", "monitor drift in
+  /// video data". A note commits when it gives a quantity, in digits or in
+  /// words ("hundreds of millions"), or a reason that still reasons inside
+  /// a list ("because", "instead", "->"). Its total is capped at
+  /// `surveyCap`, the cap lifting as committing notes (per hundred words)
+  /// rise from `surveyCommitmentDensity` to `committedDensity`, and
+  /// applying in full from `longAnswerWords` up (none below `surveyWords`):
+  /// a short answer that commits to nothing is already low by what it
+  /// covers.
   package var surveyWords = 300.0
   package var longAnswerWords = 450.0
-  package var surveyQuantityDensity = 0.2
-  package var committedQuantityDensity = 0.35
+  package var surveyCommitmentDensity = 0.9
+  package var committedDensity = 1.2
   package var surveyCap = 20.0
 
   package static let standard = ScoringPolicy()
