@@ -151,13 +151,13 @@ func forEachSetting(_ grid: Grid, _ body: (ScoringPolicy, String) throws -> Void
 /// setting carries over. For exploring, not for the product.
 func tuneCoverage(_ library: ContentLibrary) throws {
   let grid: Grid = [
-    (\.phraseWordSupport, "phraseWord", [0.25, 0.5, 0.75, 1]),
-    (\.phraseSupport, "phrase", [1, 1.25]),
-    (\.coverage, "coverage", [2, 2.25, 2.5]),
+    (\.longProsePenalty, "prosePenalty", [0.5, 1, 1.5, 2]),
+    (\.longProseWords, "proseWords", [40, 60, 80]),
   ]
   var results: [(objective: Double, line: String)] = []
   try forEachSetting(grid) { policy, names in
     var counts = (tp: 0, fp: 0, fn: 0)
+    var perSet: [String] = []
     for set in tuningSets {
       guard
         let evaluation = try AnswerSetEvaluation(
@@ -166,13 +166,16 @@ func tuneCoverage(_ library: ContentLibrary) throws {
       counts.tp += evaluation.agreement.truePositives
       counts.fp += evaluation.agreement.falsePositives
       counts.fn += evaluation.agreement.falseNegatives
+      perSet.append(
+        "\(set) \(percent(evaluation.agreement.precision))/\(percent(evaluation.agreement.recall))")
     }
     let precision = Double(counts.tp) / Double(max(1, counts.tp + counts.fp))
     let recall = Double(counts.tp) / Double(max(1, counts.tp + counts.fn))
     results.append(
       (
         min(precision / 0.90, recall / 0.85),
-        "\(names): P \(percent(precision)) R \(percent(recall))"
+        "\(names): P \(percent(precision)) R \(percent(recall)) "
+          + perSet.joined(separator: ", ")
       ))
   }
   for result in results.sorted(by: { $0.objective > $1.objective }).prefix(15) {
