@@ -57,6 +57,18 @@ struct ScorecardExplanationTests {
       #expect(abs(Double(score) - min(100, 100 * points / fullMarks)) <= 1, "\(id)")
     }
     #expect(namedSomewhere, "a long answer names something it does not explain")
+    #expect(try #require(object["warnings"] as? [String]).isEmpty)
+  }
+
+  @Test func jsonSaysWhyATotalIsCapped() throws {
+    let url = Fixtures.url("topical/news-feed--generic-bullets.md")
+    let result = try MLSDProcess.run(["score", "--case", "news-feed", "--json", url.path])
+    #expect(result.status == 0, "\(result.stderr)")
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    let warnings = try #require(object["warnings"] as? [String])
+    #expect(warnings.contains { $0.contains("capped at 20") })
+    #expect(object["total"] as? Int == 20)
   }
 
   @Test func theIssuesLinesAreJudgedOnWhatTheySay() throws {

@@ -188,6 +188,7 @@ extension Scorecard {
       "factsAsked": .strings(factsAsked.map(\.id)),
       "factsStated": .strings(factsStated.map(\.id)),
       "factsNeverAsked": .strings(factsNeverAsked.map(\.id)),
+      "warnings": .strings(warnings),
     ])
   }
 }
