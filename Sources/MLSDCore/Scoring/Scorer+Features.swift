@@ -9,7 +9,9 @@ extension Scorer {
     package var text: String
     package var signs: CoverageRule.Signs
     package var bareList: Bool
-    /// Whether the note covers one of the case's own items.
+    /// Whether the note is the evidence of one of the case's covered
+    /// items (rule 2 reads every covering note; this is near enough for
+    /// tuning).
     package var showsCaseItem: Bool
     /// The item's phrases found on the note, as the content writes them.
     package var phrases: [String]
@@ -71,8 +73,10 @@ extension Scorer {
 }
 
 extension Scorer {
-  /// What rule 5's cap on a survey reads: the notes' words and how many
-  /// notes give a quantity.
+  /// What rule 5's cap on a survey reads: the notes' words, how many give
+  /// a quantity in digits, a reason (any, or one that reasons inside a
+  /// list) without one, and how many commit (a quantity in digits or
+  /// words, or a strong reason).
   package func quantityDensity(of transcript: Transcript) -> (
     words: Int, quantified: Int, reasoned: Int, strongReasoned: Int, committed: Int
   ) {
