@@ -19,56 +19,27 @@ import MLSDCore
 
 let fixtures = "Tests/MLSDTests/Fixtures/"
 var arguments = Array(CommandLine.arguments.dropFirst())
-var limit = 20
-var showEvidence = false
-if let flag = arguments.firstIndex(of: "--limit"), flag + 1 < arguments.count {
-  limit = Int(arguments[flag + 1]) ?? limit
-  arguments.removeSubrange(flag...(flag + 1))
+/// Removes `name` and the `count` values after it from the arguments and
+/// returns those values, or nil when `name` is absent or short of values.
+@MainActor func take(_ name: String, values count: Int = 0) -> [String]? {
+  guard let flag = arguments.firstIndex(of: name), flag + count < arguments.count else {
+    return nil
+  }
+  let values = Array(arguments[(flag + 1)..<(flag + 1 + count)])
+  arguments.removeSubrange(flag...(flag + count))
+  return values
 }
-if let flag = arguments.firstIndex(of: "--evidence") {
-  showEvidence = true
-  arguments.remove(at: flag)
-}
-var explain: (file: String, item: String)?
-if let flag = arguments.firstIndex(of: "--explain"), flag + 2 < arguments.count {
-  explain = (arguments[flag + 1], arguments[flag + 2])
-  arguments.removeSubrange(flag...(flag + 2))
-}
-var tuneTotals = false
-if let flag = arguments.firstIndex(of: "--tune-totals") {
-  tuneTotals = true
-  arguments.remove(at: flag)
-}
-var tune = false
-if let flag = arguments.firstIndex(of: "--tune") {
-  tune = true
-  arguments.remove(at: flag)
-}
-var dumpFeatures = false
-if let flag = arguments.firstIndex(of: "--features") {
-  dumpFeatures = true
-  arguments.remove(at: flag)
-}
-var dumpFactQuestions = false
-if let flag = arguments.firstIndex(of: "--fact-questions") {
-  dumpFactQuestions = true
-  arguments.remove(at: flag)
-}
-var answerStats = false
-if let flag = arguments.firstIndex(of: "--answer-stats") {
-  answerStats = true
-  arguments.remove(at: flag)
-}
-var coveredIn: String?
-if let flag = arguments.firstIndex(of: "--covered"), flag + 1 < arguments.count {
-  coveredIn = arguments[flag + 1]
-  arguments.removeSubrange(flag...(flag + 1))
-}
-var crossScores = false
-if let flag = arguments.firstIndex(of: "--cross") {
-  crossScores = true
-  arguments.remove(at: flag)
-}
+
+let limit = take("--limit", values: 1).flatMap { Int($0[0]) } ?? 20
+let showEvidence = take("--evidence") != nil
+let explain = take("--explain", values: 2).map { (file: $0[0], item: $0[1]) }
+let tuneTotals = take("--tune-totals") != nil
+let tune = take("--tune") != nil
+let dumpFeatures = take("--features") != nil
+let dumpFactQuestions = take("--fact-questions") != nil
+let answerStats = take("--answer-stats") != nil
+let coveredIn = take("--covered", values: 1)?[0]
+let crossScores = take("--cross") != nil
 let sets =
   arguments.isEmpty
   ? ["graded", "holdout", "blind", "topical", "generic-numbers", "verbose-good"] : arguments
