@@ -217,46 +217,71 @@ func tuneTotalNumbers(_ library: ContentLibrary) throws {
   }
 }
 
+/// One graded answer of a set, parsed, beside its case and the case's
+/// scorer, and its item labels when the set has them.
+struct GradedAnswer {
+  var set: String
+  var entry: GradeSheet.Entry
+  var stem: String
+  var study: CaseStudy
+  var scorer: Scorer
+  var transcript: Transcript
+  var labels: ItemLabels?
+}
+
+/// The graded answers of `sets`, never `unseen`'s: the tuning dumps read
+/// them one by one.
+func gradedAnswers(_ library: ContentLibrary, sets: [String]) throws -> [GradedAnswer] {
+  var answers: [GradedAnswer] = []
+  for set in sets where set != "unseen" {
+    guard let gradesText = read("\(set)/grades.json") else { continue }
+    for entry in try GradeSheet(json: gradesText).entries {
+      let stem = String(entry.file.dropLast(3))
+      guard let text = read("\(set)/\(entry.file)") else { continue }
+      let study = try library.loadCase(entry.caseID)
+      answers.append(
+        GradedAnswer(
+          set: set, entry: entry, stem: stem, study: study,
+          scorer: Scorer(study: study, framework: library.framework),
+          transcript: try TranscriptParser.parse(text, framework: library.framework),
+          labels: try read("labels/\(set)/\(stem).json").map { try ItemLabels(json: $0) }))
+    }
+  }
+  return answers
+}
+
 /// Every note that names an item in the tuning sets, with the rule's raw
 /// signs, the scorer's decision and the interviewer's label, one row each.
 func printFeatures(_ library: ContentLibrary) throws {
   print(
     "set\tfile\titem\tgeneric\tline\tjudged\tticked\tlabelLine\tcovered\tevidence\tgroups\tspecificInName\ttextWords\ttextAvailable\tcontextWords\tnextWords\tnumber\treason\tasks\twords\totherPhase\tasksFit\tbareList\tshowsCase\tphrases\tcoverable"
   )
-  for set in tuningSets {
-    guard let gradesText = read("\(set)/grades.json") else { continue }
-    for entry in try GradeSheet(json: gradesText).entries {
-      let stem = String(entry.file.dropLast(3))
-      guard let answer = read("\(set)/\(entry.file)"),
-        let labelText = read("labels/\(set)/\(stem).json")
-      else { continue }
-      let labels = try ItemLabels(json: labelText)
-      let scorer = Scorer(study: try library.loadCase(entry.caseID), framework: library.framework)
-      let transcript = try TranscriptParser.parse(answer, framework: library.framework)
-      let card = scorer.score(transcript, level: .staff)
-      var results: [String: ItemResult] = [:]
-      for phase in card.phases {
-        for result in phase.items { results[result.item.id] = result }
-      }
-      func flag(_ value: Bool) -> String { value ? "1" : "0" }
-      for row in scorer.mentionSigns(in: transcript) {
-        let result = results[row.itemID]
-        let line = TickAgreement.normalised(row.text)
-        let signs = row.signs
-        let fields: [String] = [
-          set, stem, row.itemID, flag(row.isGeneric), "\(row.line)",
-          flag(labels.items.contains(row.itemID)), flag(labels.ticks[row.itemID] != nil),
-          flag(labels.ticks[row.itemID].map(TickAgreement.normalised) == line),
-          flag(result?.status == .covered),
-          flag(result?.evidence.map(TickAgreement.normalised) == line),
-          "\(signs.groups)", "\(signs.specificInName)", "\(signs.textWords)",
-          "\(signs.textWordsAvailable)", "\(signs.contextWords)", "\(signs.nextWords)",
-          flag(signs.hasNumber), flag(signs.hasStrongReason), flag(signs.asks),
-          "\(signs.wordCount)", flag(signs.otherPhase), flag(signs.asksFit), flag(row.bareList),
-          flag(row.showsCaseItem), row.phrases.joined(separator: "|"), flag(row.coverable),
-        ]
-        print(fields.joined(separator: "\t"))
-      }
+  for answer in try gradedAnswers(library, sets: tuningSets) {
+    guard let labels = answer.labels else { continue }
+    let (set, stem, scorer) = (answer.set, answer.stem, answer.scorer)
+    let card = scorer.score(answer.transcript, level: .staff)
+    var results: [String: ItemResult] = [:]
+    for phase in card.phases {
+      for result in phase.items { results[result.item.id] = result }
+    }
+    func flag(_ value: Bool) -> String { value ? "1" : "0" }
+    for row in scorer.mentionSigns(in: answer.transcript) {
+      let result = results[row.itemID]
+      let line = TickAgreement.normalised(row.text)
+      let signs = row.signs
+      let fields: [String] = [
+        set, stem, row.itemID, flag(row.isGeneric), "\(row.line)",
+        flag(labels.items.contains(row.itemID)), flag(labels.ticks[row.itemID] != nil),
+        flag(labels.ticks[row.itemID].map(TickAgreement.normalised) == line),
+        flag(result?.status == .covered),
+        flag(result?.evidence.map(TickAgreement.normalised) == line),
+        "\(signs.groups)", "\(signs.specificInName)", "\(signs.textWords)",
+        "\(signs.textWordsAvailable)", "\(signs.contextWords)", "\(signs.nextWords)",
+        flag(signs.hasNumber), flag(signs.hasStrongReason), flag(signs.asks),
+        "\(signs.wordCount)", flag(signs.otherPhase), flag(signs.asksFit), flag(row.bareList),
+        flag(row.showsCaseItem), row.phrases.joined(separator: "|"), flag(row.coverable),
+      ]
+      print(fields.joined(separator: "\t"))
     }
   }
 }
@@ -264,30 +289,20 @@ func printFeatures(_ library: ContentLibrary) throws {
 /// Every question line in the tuning sets: the facts the interviewer
 /// answers it with, and the case's items the interviewer ticked on it.
 func printFactQuestions(_ library: ContentLibrary) throws {
-  for set in tuningSets {
-    guard let gradesText = read("\(set)/grades.json") else { continue }
-    for entry in try GradeSheet(json: gradesText).entries {
-      let stem = String(entry.file.dropLast(3))
-      guard let answer = read("\(set)/\(entry.file)"),
-        let labelText = read("labels/\(set)/\(stem).json")
-      else { continue }
-      let labels = try ItemLabels(json: labelText)
-      let study = try library.loadCase(entry.caseID)
-      let scorer = Scorer(study: study, framework: library.framework)
-      let transcript = try TranscriptParser.parse(answer, framework: library.framework)
-      let lookup = scorer.factLookup
-      let firstPhase = library.framework.phases.first?.id ?? ""
-      let ownFirst = Set((study.phase(firstPhase)?.checklist ?? []).map(\.id))
-      for note in transcript.notes(for: firstPhase) where note.isQuestion {
-        let facts = lookup.facts(answering: note.text).map(\.id)
-        let line = TickAgreement.normalised(note.text)
-        let ticked = labels.ticks.filter {
-          ownFirst.contains($0.key) && TickAgreement.normalised($0.value) == line
-        }.map(\.key).sorted()
-        print(
-          "\(set)\t\(stem)\t\(facts.joined(separator: ","))\t\(ticked.joined(separator: ","))\t\(note.text.prefix(100))"
-        )
-      }
+  let firstPhase = library.framework.phases.first?.id ?? ""
+  for answer in try gradedAnswers(library, sets: tuningSets) {
+    guard let labels = answer.labels else { continue }
+    let lookup = answer.scorer.factLookup
+    let ownFirst = Set((answer.study.phase(firstPhase)?.checklist ?? []).map(\.id))
+    for note in answer.transcript.notes(for: firstPhase) where note.isQuestion {
+      let facts = lookup.facts(answering: note.text).map(\.id)
+      let line = TickAgreement.normalised(note.text)
+      let ticked = labels.ticks.filter {
+        ownFirst.contains($0.key) && TickAgreement.normalised($0.value) == line
+      }.map(\.key).sorted()
+      print(
+        "\(answer.set)\t\(answer.stem)\t\(facts.joined(separator: ","))\t\(ticked.joined(separator: ","))\t\(note.text.prefix(100))"
+      )
     }
   }
 }
@@ -295,38 +310,30 @@ func printFactQuestions(_ library: ContentLibrary) throws {
 /// Per answer: what its total is made of, for tuning the whole-answer rules.
 func printAnswerStats(_ library: ContentLibrary, sets: [String]) throws {
   print(
-    "set\tfile\tkind\tgrade\ttotal\tnotes\ttopicalShare\ttopicWords\tcaseCovered\tcaseNamed\tcaseWeightCovered\tcaseWeight\tgenericCovered\tgenericNamed\twarnings\twords\tquantified\tdensity"
+    "set\tfile\tkind\tgrade\ttotal\tnotes\ttopicalShare\ttopicWords\tcaseCovered\tcaseNamed\tcaseWeightCovered\tcaseWeight\tgenericCovered\tgenericNamed\twarnings\twords\tquantified\tdensity\treasonOnly\tstrongReasonOnly\tcommitted"
   )
-  for set in sets where set != "unseen" {
-    guard let gradesText = read("\(set)/grades.json") else { continue }
-    for entry in try GradeSheet(json: gradesText).entries {
-      guard let answer = read("\(set)/\(entry.file)") else { continue }
-      let scorer = Scorer(study: try library.loadCase(entry.caseID), framework: library.framework)
-      let transcript = try TranscriptParser.parse(answer, framework: library.framework)
-      let card = scorer.score(transcript)
-      let items = card.phases.flatMap(\.items)
-      let own = items.filter { !$0.item.isGeneric }
-      let generic = items.filter { $0.item.isGeneric }
-      let topical = scorer.topicalShare(of: transcript)
-      let words = transcript.allNotes.reduce(0) { $0 + $1.text.split(separator: " ").count }
-      let fields: [String] = [
-        set, String(entry.file.dropLast(3)), entry.kind, "\(Int(entry.grade))", "\(card.total)",
-        "\(topical.notes)", "\(Int(topical.share * 100))", "\(topical.words)",
-        "\(own.filter { $0.status == .covered }.count)",
-        "\(own.filter { $0.status == .namedOnly }.count)",
-        "\(own.filter { $0.status == .covered }.reduce(0) { $0 + $1.item.weight })",
-        "\(own.reduce(0) { $0 + $1.item.weight })",
-        "\(generic.filter { $0.status == .covered }.count)",
-        "\(generic.filter { $0.status == .namedOnly }.count)",
-        "\(card.warnings.count)", "\(scorer.quantityDensity(of: transcript).words)",
-        "\(scorer.quantityDensity(of: transcript).quantified)",
-        "\(Double(scorer.quantityDensity(of: transcript).quantified * 10000 / max(1, scorer.quantityDensity(of: transcript).words)) / 100)",
-        "\(scorer.quantityDensity(of: transcript).reasoned)",
-        "\(scorer.quantityDensity(of: transcript).strongReasoned)",
-        "\(scorer.quantityDensity(of: transcript).committed)",
-      ]
-      print(fields.joined(separator: "\t"))
-    }
+  for answer in try gradedAnswers(library, sets: sets) {
+    let (entry, scorer, transcript) = (answer.entry, answer.scorer, answer.transcript)
+    let card = scorer.score(transcript)
+    let items = card.phases.flatMap(\.items)
+    let own = items.filter { !$0.item.isGeneric }
+    let generic = items.filter { $0.item.isGeneric }
+    let topical = scorer.topicalShare(of: transcript)
+    let density = scorer.quantityDensity(of: transcript)
+    let fields: [String] = [
+      answer.set, answer.stem, entry.kind, "\(Int(entry.grade))", "\(card.total)",
+      "\(topical.notes)", "\(Int(topical.share * 100))", "\(topical.words)",
+      "\(own.filter { $0.status == .covered }.count)",
+      "\(own.filter { $0.status == .namedOnly }.count)",
+      "\(own.filter { $0.status == .covered }.reduce(0) { $0 + $1.item.weight })",
+      "\(own.reduce(0) { $0 + $1.item.weight })",
+      "\(generic.filter { $0.status == .covered }.count)",
+      "\(generic.filter { $0.status == .namedOnly }.count)",
+      "\(card.warnings.count)", "\(density.words)", "\(density.quantified)",
+      "\(Double(density.quantified * 10000 / max(1, density.words)) / 100)",
+      "\(density.reasoned)", "\(density.strongReasoned)", "\(density.committed)",
+    ]
+    print(fields.joined(separator: "\t"))
   }
 }
 

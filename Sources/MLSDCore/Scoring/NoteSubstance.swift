@@ -24,6 +24,9 @@ struct NoteSubstance: Equatable {
   /// A quantity in words ("hundreds of millions", "a few thousand"): a
   /// commitment to scale, written out.
   let hasQuantityWord: Bool
+  /// Commits to something: a quantity, in digits or in words, or a reason
+  /// that still reasons inside a list (rule 5 of Scorer.swift).
+  var commits: Bool { hasNumber || hasQuantityWord || hasStrongReason }
   let isQuestion: Bool
   /// Asks something somewhere, even mid-paragraph ("… scope. What is …?").
   let asks: Bool

@@ -29,6 +29,27 @@ extension Scorer {
     return (lines, text, notes)
   }
 
+  /// Rule 3's reading of an answer: how many of the case's topic words it
+  /// uses, whether it names the case at all, on what share of its notes,
+  /// and so which notes may cover items (nil: all of them).
+  struct TopicReading {
+    var words: Int
+    var answersThisCase: Bool
+    var share: Double
+    var coverable: Set<Int>?
+  }
+
+  func topicReading(_ text: IndexedText, notes: [CoverageRule.Note]) -> TopicReading {
+    let (words, topicalLines) = matcher.topicMentions(in: text)
+    let answersThisCase = notes.isEmpty || words > 0
+    let share = notes.isEmpty ? 1 : Double(topicalLines.count) / Double(notes.count)
+    return TopicReading(
+      words: words, answersThisCase: answersThisCase, share: share,
+      coverable: coverableLines(
+        notes: notes, answersThisCase: answersThisCase, topicalLines: topicalLines,
+        topicalShare: share))
+  }
+
   /// The notes that may cover items, nil for all of them (rule 3 of
   /// Scorer.swift): in an answer that never names this case, its
   /// first-phase questions, which the interviewer answers about this case,

@@ -22,11 +22,7 @@ extension Scorer {
   package func mentionSigns(in transcript: Transcript, level: Level = .staff) -> [MentionSigns] {
     let (lines, text, notes) = prepare(transcript)
     let rule = CoverageRule(policy: policy)
-    let (topical, topicalLines) = matcher.topicMentions(in: text)
-    let answersThisCase = lines.isEmpty || topical > 0
-    let coverable = coverableLines(
-      notes: notes, answersThisCase: answersThisCase, topicalLines: topicalLines,
-      topicalShare: lines.isEmpty ? 1 : Double(topicalLines.count) / Double(lines.count))
+    let coverable = topicReading(text, notes: notes).coverable
     let card = score(transcript, level: level)
     var caseLines = Set<Int>()
     for phase in card.phases {
@@ -61,22 +57,20 @@ extension Scorer {
 }
 
 extension Scorer {
-  /// How often an answer names what the case is about: the share of its
-  /// notes that do, and how many of the case's topic words it uses.
+  /// How often an answer names what the case is about (rule 3): the share
+  /// of its notes that do, how many of the case's topic words it uses, and
+  /// how many notes it has.
   package func topicalShare(of transcript: Transcript) -> (share: Double, words: Int, notes: Int) {
-    let (lines, text, _) = prepare(transcript)
-    let (topical, topicalLines) = matcher.topicMentions(in: text)
-    return (
-      lines.isEmpty ? 1 : Double(topicalLines.count) / Double(lines.count), topical, lines.count
-    )
+    let (_, text, notes) = prepare(transcript)
+    let topic = topicReading(text, notes: notes)
+    return (topic.share, topic.words, notes.count)
   }
 }
 
 extension Scorer {
   /// What rule 5's cap on a survey reads: the notes' words, how many give
   /// a quantity in digits, a reason (any, or one that reasons inside a
-  /// list) without one, and how many commit (a quantity in digits or
-  /// words, or a strong reason).
+  /// list) without one, and how many commit (`NoteSubstance.commits`).
   package func quantityDensity(of transcript: Transcript) -> (
     words: Int, quantified: Int, reasoned: Int, strongReasoned: Int, committed: Int
   ) {
@@ -85,7 +79,7 @@ extension Scorer {
       substance.reduce(0) { $0 + $1.wordCount }, substance.filter(\.hasNumber).count,
       substance.filter { $0.hasReason && !$0.hasNumber }.count,
       substance.filter { $0.hasStrongReason && !$0.hasNumber }.count,
-      substance.filter { $0.hasNumber || $0.hasQuantityWord || $0.hasStrongReason }.count
+      substance.filter(\.commits).count
     )
   }
 }

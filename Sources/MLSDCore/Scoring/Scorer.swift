@@ -145,12 +145,9 @@ package struct Scorer: Sendable {
     let framework = matcher.framework
     let (lines, text, notes) = prepare(transcript)
     let substance = notes.map(\.substance)
-    let (topical, topicalLines) = matcher.topicMentions(in: text)
-    let answersThisCase = lines.isEmpty || topical > 0
-    let topicalShare = lines.isEmpty ? 1 : Double(topicalLines.count) / Double(lines.count)
-    let coverable = coverableLines(
-      notes: notes, answersThisCase: answersThisCase, topicalLines: topicalLines,
-      topicalShare: topicalShare)
+    let topic = topicReading(text, notes: notes)
+    let (answersThisCase, topicalShare, coverable) =
+      (topic.answersThisCase, topic.share, topic.coverable)
 
     // The case's own items first, over every phase: a generic item is
     // shown by a line that shows one of them, wherever it was said. Items
@@ -245,7 +242,7 @@ package struct Scorer: Sendable {
       warnings.append(
         "Few of your notes name what this case is about (\(matcher.topicTerms.prefix(3).joined(separator: ", "))): most of the answer would fit any problem."
       )
-    } else if topical == 1 && matcher.topicTerms.count >= 4 {
+    } else if topic.words == 1 && matcher.topicTerms.count >= 4 {
       total *= policy.barelyOnTopicFactor
     }
     if let cap = surveyCap(substance), total > cap {
@@ -272,10 +269,7 @@ extension Scorer {
   func surveyCap(_ substance: [NoteSubstance]) -> Double? {
     let words = Double(substance.reduce(0) { $0 + $1.wordCount })
     guard words > policy.surveyWords else { return nil }
-    let committing = substance.filter {
-      $0.hasNumber || $0.hasQuantityWord || $0.hasStrongReason
-    }
-    let density = Double(committing.count) * 100 / words
+    let density = Double(substance.filter(\.commits).count) * 100 / words
     let lift =
       (density - policy.surveyCommitmentDensity)
       / (policy.committedDensity - policy.surveyCommitmentDensity)
